@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that Segmenta's build, tests, reference scripts and benchmarks need.
+# Idempotent: when everything is present it changes nothing and does not touch the network.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  g++ cmake ninja-build pkg-config clang-format
+  # Qt 6.4 (Charts needs the OpenGL development package on Debian 12)
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libgl-dev qt6-svg-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
+  # numerics, storage, file formats, encryption
+  libeigen3-dev libsqlite3-dev sqlite3 libquazip1-qt6-dev libxlsxwriter-dev libsodium-dev
+  # micro-benchmarks
+  libbenchmark-dev
+  # independent references (scikit-learn, pandas, R's cluster package) for fixtures and benchmarks
+  python3-sklearn python3-pandas python3-openpyxl r-cran-cluster
+  # looking at what a user sees: offscreen X server, PDF tools
+  xvfb xauth poppler-utils
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "install-deps: missing packages: ${missing[*]}" >&2
+  echo "install-deps: run this script as root (or with sudo) to install them" >&2
+  exit 1
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"

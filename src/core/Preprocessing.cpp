@@ -1,0 +1,1 @@
+#include "core/Preprocessing.h"

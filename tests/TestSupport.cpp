@@ -1,0 +1,108 @@
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <limits>
+#include <stdexcept>
+
+namespace segmenta::test {
+
+QString sourcePath(const QString& relative)
+{
+    return QStringLiteral(SEGMENTA_SOURCE_DIR "/") + relative;
+}
+
+QJsonObject loadReference(const QString& fileName)
+{
+    QFile file(sourcePath(QStringLiteral("tests/fixtures/reference/") + fileName));
+    if (!file.open(QIODevice::ReadOnly))
+        throw std::runtime_error("cannot open reference " + fileName.toStdString());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError)
+        throw std::runtime_error("bad JSON in " + fileName.toStdString());
+    return doc.object();
+}
+
+Matrix matrixFromJson(const QJsonValue& value)
+{
+    const QJsonArray rows = value.toArray();
+    if (rows.isEmpty())
+        return {};
+    Matrix m(rows.size(), rows.first().toArray().size());
+    for (Index r = 0; r < m.rows(); ++r) {
+        const QJsonArray row = rows.at(r).toArray();
+        for (Index c = 0; c < m.cols(); ++c)
+            m(r, c) = row.at(c).toDouble(std::numeric_limits<double>::quiet_NaN());
+    }
+    return m;
+}
+
+Vector vectorFromJson(const QJsonValue& value)
+{
+    const QJsonArray array = value.toArray();
+    Vector v(array.size());
+    for (Index i = 0; i < v.size(); ++i)
+        v(i) = array.at(i).toDouble(std::numeric_limits<double>::quiet_NaN());
+    return v;
+}
+
+Labels labelsFromJson(const QJsonValue& value)
+{
+    Labels labels;
+    for (const QJsonValue& v : value.toArray())
+        labels.push_back(v.toInt());
+    return labels;
+}
+
+Matrix loadNumericCsv(const QString& relativePath, QStringList* header)
+{
+    QFile file(sourcePath(relativePath));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        throw std::runtime_error("cannot open " + relativePath.toStdString());
+    QTextStream in(&file);
+    const QStringList names = in.readLine().split(QLatin1Char(','));
+    if (header)
+        *header = names;
+    std::vector<std::vector<double>> rows;
+    while (!in.atEnd()) {
+        const QString line = in.readLine();
+        if (line.trimmed().isEmpty())
+            continue;
+        const QStringList cells = line.split(QLatin1Char(','));
+        std::vector<double> row;
+        for (const QString& cell : cells)
+            row.push_back(cell.isEmpty() ? std::numeric_limits<double>::quiet_NaN() : cell.toDouble());
+        rows.push_back(std::move(row));
+    }
+    Matrix m(static_cast<Index>(rows.size()), names.size());
+    for (Index r = 0; r < m.rows(); ++r)
+        for (Index c = 0; c < m.cols(); ++c)
+            m(r, c) = rows[r][c];
+    return m;
+}
+
+Matrix wholesaleSpending()
+{
+    const Matrix all = loadNumericCsv(QStringLiteral("resources/wholesale_customers.csv"));
+    return all.rightCols(6);
+}
+
+double maxAbsDiff(const Matrix& a, const Matrix& b)
+{
+    if (a.rows() != b.rows() || a.cols() != b.cols())
+        return std::numeric_limits<double>::infinity();
+    return a.size() == 0 ? 0.0 : (a - b).cwiseAbs().maxCoeff();
+}
+
+double maxAbsDiff(const Vector& a, const Vector& b)
+{
+    if (a.size() != b.size())
+        return std::numeric_limits<double>::infinity();
+    return a.size() == 0 ? 0.0 : (a - b).cwiseAbs().maxCoeff();
+}
+
+} // namespace segmenta::test
