@@ -14,7 +14,7 @@ packages=(
   # micro-benchmarks
   libbenchmark-dev
   # independent references (scikit-learn, pandas, R's cluster package) for fixtures and benchmarks
-  python3-sklearn python3-pandas python3-openpyxl r-cran-cluster
+  python3-sklearn python3-pandas python3-openpyxl r-cran-cluster r-cran-e1071
   # looking at what a user sees: offscreen X server, PDF tools
   xvfb xauth poppler-utils
 )
