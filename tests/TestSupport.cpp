@@ -10,13 +10,11 @@
 
 namespace segmenta::test {
 
-QString sourcePath(const QString& relative)
-{
+QString sourcePath(const QString& relative) {
     return QStringLiteral(SEGMENTA_SOURCE_DIR "/") + relative;
 }
 
-QJsonObject loadReference(const QString& fileName)
-{
+QJsonObject loadReference(const QString& fileName) {
     QFile file(sourcePath(QStringLiteral("tests/fixtures/reference/") + fileName));
     if (!file.open(QIODevice::ReadOnly))
         throw std::runtime_error("cannot open reference " + fileName.toStdString());
@@ -27,8 +25,7 @@ QJsonObject loadReference(const QString& fileName)
     return doc.object();
 }
 
-Matrix matrixFromJson(const QJsonValue& value)
-{
+Matrix matrixFromJson(const QJsonValue& value) {
     const QJsonArray rows = value.toArray();
     if (rows.isEmpty())
         return {};
@@ -41,8 +38,7 @@ Matrix matrixFromJson(const QJsonValue& value)
     return m;
 }
 
-Vector vectorFromJson(const QJsonValue& value)
-{
+Vector vectorFromJson(const QJsonValue& value) {
     const QJsonArray array = value.toArray();
     Vector v(array.size());
     for (Index i = 0; i < v.size(); ++i)
@@ -50,16 +46,14 @@ Vector vectorFromJson(const QJsonValue& value)
     return v;
 }
 
-Labels labelsFromJson(const QJsonValue& value)
-{
+Labels labelsFromJson(const QJsonValue& value) {
     Labels labels;
     for (const QJsonValue& v : value.toArray())
         labels.push_back(v.toInt());
     return labels;
 }
 
-Matrix loadNumericCsv(const QString& relativePath, QStringList* header)
-{
+Matrix loadNumericCsv(const QString& relativePath, QStringList* header) {
     QFile file(sourcePath(relativePath));
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         throw std::runtime_error("cannot open " + relativePath.toStdString());
@@ -85,21 +79,18 @@ Matrix loadNumericCsv(const QString& relativePath, QStringList* header)
     return m;
 }
 
-Matrix wholesaleSpending()
-{
+Matrix wholesaleSpending() {
     const Matrix all = loadNumericCsv(QStringLiteral("resources/wholesale_customers.csv"));
     return all.rightCols(6);
 }
 
-double maxAbsDiff(const Matrix& a, const Matrix& b)
-{
+double maxAbsDiff(const Matrix& a, const Matrix& b) {
     if (a.rows() != b.rows() || a.cols() != b.cols())
         return std::numeric_limits<double>::infinity();
     return a.size() == 0 ? 0.0 : (a - b).cwiseAbs().maxCoeff();
 }
 
-double maxAbsDiff(const Vector& a, const Vector& b)
-{
+double maxAbsDiff(const Vector& a, const Vector& b) {
     if (a.size() != b.size())
         return std::numeric_limits<double>::infinity();
     return a.size() == 0 ? 0.0 : (a - b).cwiseAbs().maxCoeff();

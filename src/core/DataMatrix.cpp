@@ -16,14 +16,12 @@ constexpr std::array kKindNames{std::pair{ColumnKind::Numeric, "numeric"},
                                 std::pair{ColumnKind::Categorical, "categorical"},
                                 std::pair{ColumnKind::Identifier, "identifier"},
                                 std::pair{ColumnKind::Date, "date"}, std::pair{ColumnKind::Text, "text"}};
-constexpr std::array kRoleNames{std::pair{ColumnRole::Feature, "feature"},
-                                std::pair{ColumnRole::Ignored, "ignored"},
-                                std::pair{ColumnRole::Label, "label"},
-                                std::pair{ColumnRole::Identifier, "identifier"}};
+constexpr std::array kRoleNames{
+    std::pair{ColumnRole::Feature, "feature"}, std::pair{ColumnRole::Ignored, "ignored"},
+    std::pair{ColumnRole::Label, "label"}, std::pair{ColumnRole::Identifier, "identifier"}};
 
 template <typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value)
-{
+QString nameOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value) {
     for (const auto& [e, name] : table)
         if (e == value)
             return QString::fromLatin1(name);
@@ -31,8 +29,7 @@ QString nameOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum va
 }
 
 template <typename Enum, std::size_t N>
-bool valueOf(const std::array<std::pair<Enum, const char*>, N>& table, const QString& name, Enum& value)
-{
+bool valueOf(const std::array<std::pair<Enum, const char*>, N>& table, const QString& name, Enum& value) {
     for (const auto& [e, n] : table) {
         if (name == QLatin1String(n)) {
             value = e;
@@ -43,15 +40,22 @@ bool valueOf(const std::array<std::pair<Enum, const char*>, N>& table, const QSt
 }
 } // namespace
 
-QString toString(ColumnKind kind) { return nameOf(kKindNames, kind); }
-QString toString(ColumnRole role) { return nameOf(kRoleNames, role); }
-bool fromString(const QString& name, ColumnKind& kind) { return valueOf(kKindNames, name, kind); }
-bool fromString(const QString& name, ColumnRole& role) { return valueOf(kRoleNames, name, role); }
+QString toString(ColumnKind kind) {
+    return nameOf(kKindNames, kind);
+}
+QString toString(ColumnRole role) {
+    return nameOf(kRoleNames, role);
+}
+bool fromString(const QString& name, ColumnKind& kind) {
+    return valueOf(kKindNames, name, kind);
+}
+bool fromString(const QString& name, ColumnRole& role) {
+    return valueOf(kRoleNames, name, role);
+}
 
 DataMatrix::DataMatrix(Matrix values, QList<ColumnInfo> columns)
     : m_values(std::move(values))
-    , m_columns(std::move(columns))
-{
+    , m_columns(std::move(columns)) {
     if (m_values.cols() != m_columns.size())
         throw DataError(QCoreApplication::translate("segmenta::DataMatrix",
                                                     "The table has %1 value columns but %2 column names.")
@@ -60,31 +64,29 @@ DataMatrix::DataMatrix(Matrix values, QList<ColumnInfo> columns)
     QSet<QString> seen;
     for (const ColumnInfo& column : std::as_const(m_columns)) {
         if (seen.contains(column.name))
-            throw DataError(QCoreApplication::translate("segmenta::DataMatrix",
-                                                        "Two columns are both named '%1'; column names must be unique.")
-                                .arg(column.name));
+            throw DataError(
+                QCoreApplication::translate("segmenta::DataMatrix",
+                                            "Two columns are both named '%1'; column names must be unique.")
+                    .arg(column.name));
         seen.insert(column.name);
     }
 }
 
-void DataMatrix::setColumnUsage(Index c, ColumnKind kind, ColumnRole role, bool pii)
-{
+void DataMatrix::setColumnUsage(Index c, ColumnKind kind, ColumnRole role, bool pii) {
     ColumnInfo& column = m_columns[c];
     column.kind = kind;
     column.role = role;
     column.pii = pii;
 }
 
-Index DataMatrix::columnIndex(const QString& name) const
-{
+Index DataMatrix::columnIndex(const QString& name) const {
     for (Index c = 0; c < m_columns.size(); ++c)
         if (m_columns.at(c).name == name)
             return c;
     return -1;
 }
 
-QStringList DataMatrix::columnNames() const
-{
+QStringList DataMatrix::columnNames() const {
     QStringList names;
     names.reserve(m_columns.size());
     for (const ColumnInfo& column : m_columns)
@@ -92,10 +94,11 @@ QStringList DataMatrix::columnNames() const
     return names;
 }
 
-bool DataMatrix::isMissing(Index row, Index col) const { return std::isnan(m_values(row, col)); }
+bool DataMatrix::isMissing(Index row, Index col) const {
+    return std::isnan(m_values(row, col));
+}
 
-QString DataMatrix::displayText(Index row, Index col) const
-{
+QString DataMatrix::displayText(Index row, Index col) const {
     const double v = m_values(row, col);
     if (std::isnan(v))
         return {};

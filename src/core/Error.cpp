@@ -4,8 +4,6 @@ namespace segmenta {
 
 DataError::DataError(const QString& message)
     : std::runtime_error(message.toStdString())
-    , m_message(message)
-{
-}
+    , m_message(message) {}
 
 } // namespace segmenta

@@ -13,8 +13,8 @@ class Rng;
 /// Settings of a K-Means fit. Defaults are scikit-learn's.
 struct KMeansOptions {
     int k = 8;
-    int nInit = 10;     ///< k-means++ restarts; the one with the lowest inertia is kept
-    int maxIter = 300;  ///< Lloyd iterations per restart
+    int nInit = 10;    ///< k-means++ restarts; the one with the lowest inertia is kept
+    int maxIter = 300; ///< Lloyd iterations per restart
     /// Convergence when the summed squared centre shift is ≤ tol × (mean of the features' variances),
     /// as scikit-learn defines it; also when no label changes.
     double tol = 1e-4;
@@ -26,24 +26,25 @@ struct KMeansOptions {
 
 /// A fitted K-Means model.
 struct KMeansResult {
-    Matrix centroids;         ///< k × features, row s = centre of segment s
-    Labels labels;            ///< segment of every row
-    std::vector<Index> sizes; ///< rows per segment
-    double inertia = 0.0;     ///< sum of squared distances of rows to their centre
-    int iterations = 0;       ///< Lloyd iterations of the kept restart
-    bool converged = false;   ///< the kept restart converged before maxIter
-    int bestInit = 0;         ///< index of the kept restart
+    Matrix centroids;                 ///< k × features, row s = centre of segment s
+    Labels labels;                    ///< segment of every row
+    std::vector<Index> sizes;         ///< rows per segment
+    double inertia = 0.0;             ///< sum of squared distances of rows to their centre
+    int iterations = 0;               ///< Lloyd iterations of the kept restart
+    bool converged = false;           ///< the kept restart converged before maxIter
+    int bestInit = 0;                 ///< index of the kept restart
     std::vector<double> initInertias; ///< final inertia of every restart
 };
 
 /// k-means++ seeding with greedy local trials (2 + ⌊ln k⌋ candidates per centre, each drawn with
 /// probability proportional to D², keeping the one that lowers the potential most), as scikit-learn.
-/// Throws DataError when the data has fewer than k distinct rows.
-Matrix kmeansPlusPlus(const Matrix& data, int k, Rng& rng, int threads = 0);
+/// Throws DataError when the data has fewer than k distinct rows; throws Cancelled on request.
+Matrix kmeansPlusPlus(const Matrix& data, int k, Rng& rng, int threads = 0, const TaskControl& control = {});
 
 /// Lloyd's algorithm with Hamerly's exact bounds (same result as plain Lloyd) from `initialCentres`.
 /// Empty clusters are repaired by moving in the rows farthest from their centres, as scikit-learn does.
 /// After the loop, labels are recomputed against the final centres. No renumbering is done.
+/// Throws DataError for non-finite values or centres that do not fit the data; Cancelled on request.
 KMeansResult lloyd(const Matrix& data, const Matrix& initialCentres, const KMeansOptions& options,
                    const TaskControl& control = {});
 

@@ -20,8 +20,8 @@ struct SweepOptions {
     int kMin = 2;
     int kMax = 10;
     Algorithm algorithm = Algorithm::KMeans;
-    KMeansOptions kmeans;       ///< k is set per K; nInit, maxIter, tol, seed and threads are used
-    double fuzzifier = 2.0;     ///< m of Fuzzy C-Means
+    KMeansOptions kmeans;   ///< k is set per K; nInit, maxIter, tol, seed and threads are used
+    double fuzzifier = 2.0; ///< m of Fuzzy C-Means
     SilhouetteOptions silhouette;
     /// A K whose smallest segment holds less than this share of the rows is not recommended.
     double minSegmentShare = 0.05;
@@ -45,7 +45,7 @@ struct SweepModel {
     Matrix centroids;
     Labels labels;
     std::vector<Index> sizes;
-    Matrix memberships; ///< Fuzzy C-Means only
+    Matrix memberships;                ///< Fuzzy C-Means only
     double partitionCoefficient = 0.0; ///< Fuzzy C-Means only
     double partitionEntropy = 0.0;     ///< Fuzzy C-Means only
 };
@@ -67,7 +67,8 @@ struct SweepResult {
 };
 
 /// The knee of a decreasing convex curve (Kneedle: the point farthest below the chord joining its ends,
-/// on axes scaled to [0, 1]). Returns 0 for fewer than 3 points.
+/// on axes scaled to [0, 1]). Returns 0 for fewer than 3 points or when no point lies at least 0.05 below
+/// the chord (a nearly straight curve).
 int elbowOf(const std::vector<int>& ks, const std::vector<double>& values);
 
 /// The recommendation rule: among the K whose smallest segment holds at least `minSegmentShare` of the

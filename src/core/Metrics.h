@@ -36,8 +36,8 @@ struct SilhouetteOptions {
 struct SilhouetteScore {
     double mean = 0.0;
     bool sampled = false;
-    Index sampleSize = 0;     ///< rows the mean is over (n when exact)
-    std::uint64_t seed = 0;   ///< seed of the sample, when sampled
+    Index sampleSize = 0;   ///< rows the mean is over (n when exact)
+    std::uint64_t seed = 0; ///< seed of the sample, when sampled
 };
 
 SilhouetteScore silhouetteScore(const Matrix& data, const Labels& labels, int k,

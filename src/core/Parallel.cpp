@@ -11,8 +11,7 @@
 
 namespace segmenta {
 
-std::vector<BlockRange> makeBlocks(Index rows, Index blockSize)
-{
+std::vector<BlockRange> makeBlocks(Index rows, Index blockSize) {
     std::vector<BlockRange> blocks;
     blocks.reserve(static_cast<std::size_t>((rows + blockSize - 1) / blockSize));
     for (Index begin = 0; begin < rows; begin += blockSize)
@@ -20,8 +19,7 @@ std::vector<BlockRange> makeBlocks(Index rows, Index blockSize)
     return blocks;
 }
 
-int defaultThreadCount()
-{
+int defaultThreadCount() {
     bool ok = false;
     const int fromEnv = qEnvironmentVariableIntValue("SEGMENTA_THREADS", &ok);
     if (ok && fromEnv > 0)
@@ -29,8 +27,7 @@ int defaultThreadCount()
     return std::max(1, QThread::idealThreadCount());
 }
 
-void parallelFor(std::size_t count, int threads, const std::function<void(std::size_t)>& fn)
-{
+void parallelFor(std::size_t count, int threads, const std::function<void(std::size_t)>& fn) {
     if (threads <= 0)
         threads = defaultThreadCount();
     const auto workers = std::min<std::size_t>(static_cast<std::size_t>(threads), count);

@@ -18,13 +18,13 @@ struct PcaOptions {
 
 /// A fitted PCA, with the same conventions as scikit-learn's PCA (full SVD solver).
 struct PcaResult {
-    Vector mean;                    ///< column means of the input
-    Matrix components;              ///< kept components × input columns (loadings), unit rows
-    Vector singularValues;          ///< of the centred matrix, kept components
-    Vector explainedVariance;       ///< singular value² / (rows − 1), kept components
-    Vector explainedVarianceRatio;  ///< explainedVariance / total variance
-    Vector cumulativeRatio;         ///< running sum of explainedVarianceRatio
-    Matrix scores;                  ///< rows × kept components: centred input times components'
+    Vector mean;                   ///< column means of the input
+    Matrix components;             ///< kept components × input columns (loadings), unit rows
+    Vector singularValues;         ///< of the centred matrix, kept components
+    Vector explainedVariance;      ///< singular value² / (rows − 1), kept components
+    Vector explainedVarianceRatio; ///< explainedVariance / total variance
+    Vector cumulativeRatio;        ///< running sum of explainedVarianceRatio
+    Matrix scores;                 ///< rows × kept components: centred input times components'
 
     Index componentCount() const { return components.rows(); }
 };

@@ -12,11 +12,11 @@ namespace segmenta {
 
 /// The feature matrix a recipe produced.
 struct PreprocessResult {
-    Matrix features;            ///< rows kept × feature columns
-    QStringList featureNames;   ///< numeric features first (recipe order), then one-hot "Column=level"
-    std::vector<Index> rows;    ///< for each row of `features`, its row index in the input DataMatrix
-    Index droppedMissing = 0;   ///< rows dropped by MissingRule::DropRow
-    Index droppedOutliers = 0;  ///< rows dropped by OutlierRule::DropTukey
+    Matrix features;           ///< rows kept × feature columns
+    QStringList featureNames;  ///< numeric features first (recipe order), then one-hot "Column=level"
+    std::vector<Index> rows;   ///< for each row of `features`, its row index in the input DataMatrix
+    Index droppedMissing = 0;  ///< rows dropped by MissingRule::DropRow
+    Index droppedOutliers = 0; ///< rows dropped by OutlierRule::DropTukey
 };
 
 /// A recipe with the statistics it learned from data (impute values, clip bounds, fences, scaling
@@ -54,9 +54,17 @@ public:
     const std::vector<std::vector<double>>& categoryLevels() const { return m_levels; }
 
 private:
+    /// What a categorical step learned besides its sorted levels.
+    struct CategoryParams {
+        QStringList texts;        ///< display text of each level, parallel to the sorted levels
+        bool textCoded = false;   ///< the fitted column stored indices into ColumnInfo::levels
+        double imputeValue = 0.0; ///< most frequent stored value, for MissingRule::MostFrequent
+    };
+
     Recipe m_recipe;
     std::vector<NumericParams> m_numeric;
     std::vector<std::vector<double>> m_levels;
+    std::vector<CategoryParams> m_categories;
     QStringList m_featureNames;
 };
 

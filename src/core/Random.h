@@ -9,7 +9,8 @@ namespace segmenta {
 /// gives the same stream on every platform and standard library (std distributions are not portable).
 class Rng {
 public:
-    explicit Rng(std::uint64_t seed) : m_engine(seed) {}
+    explicit Rng(std::uint64_t seed)
+        : m_engine(seed) {}
 
     /// Uniform double in [0, 1) with 53 random bits.
     double uniform() { return static_cast<double>(m_engine() >> 11) * 0x1.0p-53; }
@@ -22,8 +23,7 @@ private:
     std::mt19937_64 m_engine;
 };
 
-inline std::uint64_t Rng::below(std::uint64_t n)
-{
+inline std::uint64_t Rng::below(std::uint64_t n) {
     const std::uint64_t limit = UINT64_MAX - UINT64_MAX % n;
     std::uint64_t r = 0;
     do {

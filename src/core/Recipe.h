@@ -68,7 +68,8 @@ struct Recipe {
     friend bool operator==(const Recipe&, const Recipe&) = default;
 };
 
-/// Stable names used in JSON and on the command line ("drop", "mean", "log1p", "clip-tukey", "standard", ...).
+/// Stable names used in JSON and on the command line ("drop", "mean", "log1p", "clip-tukey", "standard",
+/// ...).
 QString toString(MissingRule rule);
 QString toString(Transform transform);
 QString toString(OutlierRule rule);

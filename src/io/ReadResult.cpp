@@ -2,8 +2,7 @@
 
 namespace segmenta {
 
-QString ReadResult::firstErrorText(const QString& fileName) const
-{
+QString ReadResult::firstErrorText(const QString& fileName) const {
     if (errors.isEmpty())
         return {};
     const ReadIssue& issue = errors.first();

@@ -9,8 +9,9 @@ namespace segmenta {
 
 /// A problem found while reading, located as a user would find it in the source.
 struct ReadIssue {
-    qint64 line = 0;  ///< 1-based line (text files) or row (spreadsheets) in the source; 0 when not tied to one
-    int column = 0;   ///< 1-based column; 0 when not tied to one
+    qint64 line =
+        0;          ///< 1-based line (text files) or row (spreadsheets) in the source; 0 when not tied to one
+    int column = 0; ///< 1-based column; 0 when not tied to one
     QString columnName; ///< header of that column when known
     QString message;
 };
@@ -18,7 +19,7 @@ struct ReadIssue {
 /// What a reader produced: the table, or the errors that prevented it, plus warnings and the guesses it made.
 struct ReadResult {
     DataMatrix data;
-    QList<ReadIssue> errors;   ///< non-empty means `data` is not usable
+    QList<ReadIssue> errors; ///< non-empty means `data` is not usable
     QList<ReadIssue> warnings;
     /// Guesses made, as (what, value) pairs for the import report, e.g. ("delimiter", ";").
     QList<std::pair<QString, QString>> guesses;

@@ -1,0 +1,137 @@
+#include "cli/AnalyzeCommand.h"
+
+#include "cli/AnalyzeRequest.h"
+#include "cli/ResultJson.h"
+#include "cli/TextSummary.h"
+#include "core/Error.h"
+#include "io/CsvReader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace segmenta::cli {
+
+namespace {
+
+const QString kSamplePath = QStringLiteral(":/segmenta/sample/wholesale_customers.csv");
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("segmenta::cli", text);
+}
+
+DataMatrix readInput(const AnalyzeRequest& request, const QString& displayName, QTextStream& err) {
+    const ReadResult read = CsvReader().read(request.useSample ? kSamplePath : request.input);
+    if (!read.ok()) {
+        QString message = read.firstErrorText(displayName);
+        if (read.errors.size() > 1)
+            message += tr(" (and %1 more problems)").arg(read.errors.size() - 1);
+        throw DataError(message);
+    }
+    for (const ReadIssue& warning : read.warnings)
+        err << tr("warning: %1:%2: %3").arg(displayName).arg(warning.line).arg(warning.message) << Qt::endl;
+    return read.data;
+}
+
+Index requireColumn(const DataMatrix& data, const QString& name, const QString& option) {
+    const Index c = data.columnIndex(name);
+    if (c < 0)
+        throw DataError(tr("%1 names the column '%2', which the data does not have. Its columns are: %3.")
+                            .arg(option, name, data.columnNames().join(QLatin1String(", "))));
+    return c;
+}
+
+Recipe buildRecipe(const DataMatrix& data, const AnalyzeRequest& request) {
+    Recipe recipe;
+    recipe.dropTukeyMinFeatures = request.dropTukeyMinFeatures;
+    for (const QString& name : request.categorical) {
+        requireColumn(data, name, QStringLiteral("--categorical"));
+        CategoricalStep step;
+        step.column = name;
+        step.missing = request.numericStep.missing == MissingRule::DropRow ? MissingRule::DropRow
+                                                                           : MissingRule::MostFrequent;
+        recipe.categorical << step;
+    }
+    QStringList numeric;
+    if (request.features.isEmpty()) {
+        for (const ColumnInfo& column : data.columns())
+            if (!column.isTextCoded() && column.kind == ColumnKind::Numeric &&
+                !request.categorical.contains(column.name))
+                numeric << column.name;
+    } else {
+        for (const QString& name : request.features) {
+            const Index c = requireColumn(data, name, QStringLiteral("--features"));
+            if (request.categorical.contains(name))
+                continue;
+            if (data.column(c).isTextCoded())
+                throw DataError(
+                    tr("The column '%1' holds text, so it cannot be a numeric feature; name it in "
+                       "--categorical to one-hot encode it.")
+                        .arg(name));
+            numeric << name;
+        }
+    }
+    if (numeric.isEmpty() && recipe.categorical.isEmpty())
+        throw DataError(tr("No feature to cluster on: the data has no numeric column. Name columns with "
+                           "--features or --categorical."));
+    for (const QString& name : numeric) {
+        FeatureStep step = request.numericStep;
+        step.column = name;
+        recipe.numeric << step;
+    }
+    return recipe;
+}
+
+void writeAtomically(const QString& path, const QByteArray& bytes) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw DataError(tr("Cannot write '%1': %2.").arg(path, file.errorString()));
+}
+
+QByteArray labelsCsv(const AnalysisResult& result) {
+    QByteArray csv = "row,segment\n";
+    const Labels& labels = result.model().labels;
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        csv += QByteArray::number(qint64(result.prepared.rows[i] + 1)) + ',' +
+               QByteArray::number(labels[i] + 1) + '\n';
+    return csv;
+}
+
+} // namespace
+
+int runAnalyze(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+    QString displayName;
+    try {
+        AnalyzeRequest request = parseAnalyzeArguments(arguments);
+        displayName = request.useSample ? QStringLiteral("wholesale_customers.csv (bundled sample)")
+                                        : QFileInfo(request.input).fileName();
+        const DataMatrix data = readInput(request, request.useSample ? displayName : request.input, err);
+        request.settings.recipe = buildRecipe(data, request);
+        request.settings.scoreGrid = request.grid;
+        const AnalysisResult result = runAnalysis(data, request.settings);
+
+        const QByteArray json =
+            QJsonDocument(analysisToJson(result, request.settings)).toJson(QJsonDocument::Indented);
+        if (!request.labelsPath.isEmpty())
+            writeAtomically(request.labelsPath, labelsCsv(result));
+        if (request.jsonPath == QLatin1String("-")) {
+            out << QString::fromUtf8(json);
+            out.flush();
+            return ExitOk;
+        }
+        if (!request.jsonPath.isEmpty())
+            writeAtomically(request.jsonPath, json);
+        printSummary(out, displayName, result);
+        return ExitOk;
+    } catch (const DataError& error) {
+        err << tr("segmenta-cli: error: %1").arg(error.message()) << Qt::endl;
+        return ExitBadInput;
+    } catch (const std::exception& error) {
+        err << tr("segmenta-cli: internal error: %1").arg(QString::fromLocal8Bit(error.what())) << Qt::endl;
+        return ExitInternalError;
+    }
+}
+
+} // namespace segmenta::cli

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/Analysis.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace segmenta::cli {
+
+/// A parsed `segmenta-cli analyze` command line.
+struct AnalyzeRequest {
+    QString input;          ///< file to analyse; empty with useSample
+    bool useSample = false; ///< analyse the bundled Wholesale sample
+    QStringList features;   ///< empty = every numeric column not named in categorical
+    QStringList categorical;
+    FeatureStep numericStep; ///< missing rule, transform, outliers and scaling for every numeric feature
+    int dropTukeyMinFeatures = 1;
+    bool pcaGiven = false;
+    AnalysisSettings settings; ///< recipe columns are filled in once the data is read
+    bool grid = false;         ///< also score the preprocessing grid (log on/off × scalers)
+    QString jsonPath;          ///< "-" = standard output
+    QString labelsPath;
+};
+
+/// Parses the arguments that follow "analyze". Throws DataError with a usage message on bad input.
+AnalyzeRequest parseAnalyzeArguments(const QStringList& arguments);
+
+/// The help text of the analyze command.
+QString analyzeHelp();
+
+} // namespace segmenta::cli
