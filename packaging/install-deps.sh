@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs every Debian 12 package that Segmenta's build, tests, reference scripts and benchmarks need.
+# Installs every Debian 12 package that Segmenta's build, tests and benchmarks need; with --fixtures also
+# the tools that regenerate the committed test fixtures (R, LibreOffice).
 # Idempotent: when everything is present it changes nothing and does not touch the network.
 set -euo pipefail
 
@@ -11,13 +12,17 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
   # numerics, storage, file formats, encryption
   libeigen3-dev libsqlite3-dev sqlite3 libquazip1-qt6-dev libxlsxwriter-dev libsodium-dev
-  # micro-benchmarks
-  libbenchmark-dev
-  # independent references (scikit-learn, pandas, R's cluster package) for fixtures and benchmarks
-  python3-sklearn python3-pandas python3-openpyxl r-cran-cluster r-cran-e1071
+  # the PostgreSQL import test runs a real server
+  postgresql
+  # benchmarks race scikit-learn and pandas in the same run
+  libbenchmark-dev python3-sklearn python3-pandas python3-openpyxl
   # looking at what a user sees: offscreen X server, PDF tools
   xvfb xauth poppler-utils
 )
+if [ "${1:-}" = "--fixtures" ]; then
+  # only to regenerate tests/fixtures: R's cluster and e1071 references, spreadsheets written by LibreOffice
+  packages+=(r-cran-cluster r-cran-e1071 libreoffice-calc-nogui)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -3,4 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/build.sh
-exec build/release/bin/segmenta-cli analyze --sample --k 2..10 "$@"
+exec build/release/bin/segmenta-cli analyze --sample --features Fresh,Milk,Grocery,Frozen,Detergents_Paper,Delicassen \
+  --log1p --k 2..10 "$@"
