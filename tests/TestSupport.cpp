@@ -5,7 +5,10 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <algorithm>
+#include <cmath>
 #include <limits>
+#include <map>
 #include <stdexcept>
 
 namespace segmenta::test {
@@ -82,6 +85,33 @@ Matrix loadNumericCsv(const QString& relativePath, QStringList* header) {
 Matrix wholesaleSpending() {
     const Matrix all = loadNumericCsv(QStringLiteral("resources/wholesale_customers.csv"));
     return all.rightCols(6);
+}
+
+Matrix fixtureData(const QJsonObject& ref, const QString& defaultCsv) {
+    if (ref.contains(QLatin1String("data")))
+        return matrixFromJson(ref.value(QLatin1String("data")));
+    return loadNumericCsv(ref.value(QLatin1String("csv")).toString(defaultCsv));
+}
+
+QString partitionMismatch(const Labels& a, const Labels& b) {
+    if (a.size() != b.size())
+        return QStringLiteral("sizes differ: %1 vs %2").arg(a.size()).arg(b.size());
+    std::map<int, int> forward;
+    std::map<int, int> backward;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const auto [f, fNew] = forward.emplace(a[i], b[i]);
+        const auto [g, gNew] = backward.emplace(b[i], a[i]);
+        if (f->second != b[i] || g->second != a[i])
+            return QStringLiteral("row %1: label %2 vs %3 breaks the one-to-one label mapping")
+                .arg(i + 1)
+                .arg(a[i])
+                .arg(b[i]);
+    }
+    return {};
+}
+
+double relativeDiff(double ours, double reference) {
+    return std::abs(ours - reference) / std::max(1.0, std::abs(reference));
 }
 
 double maxAbsDiff(const Matrix& a, const Matrix& b) {

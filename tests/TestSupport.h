@@ -24,6 +24,17 @@ Matrix loadNumericCsv(const QString& relativePath, QStringList* header = nullptr
 /// The bundled Wholesale sample's six spending columns (Fresh … Delicassen), 440 × 6.
 Matrix wholesaleSpending();
 
+/// The data a reference fixture was computed on: stored inline ("data"), else the CSV the fixture names
+/// ("csv"), else `defaultCsv`.
+Matrix fixtureData(const QJsonObject& ref, const QString& defaultCsv = {});
+
+/// Empty when both labelings split the rows the same way (a bijection maps one onto the other), else a
+/// description of the first disagreement.
+QString partitionMismatch(const Labels& a, const Labels& b);
+
+/// |ours − reference| / max(1, |reference|): relative above magnitude 1, absolute below.
+double relativeDiff(double ours, double reference);
+
 /// Largest absolute element-wise difference; infinity when the shapes differ.
 double maxAbsDiff(const Matrix& a, const Matrix& b);
 double maxAbsDiff(const Vector& a, const Vector& b);

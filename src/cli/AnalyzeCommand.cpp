@@ -1,10 +1,14 @@
 #include "cli/AnalyzeCommand.h"
 
 #include "cli/AnalyzeRequest.h"
+#include "cli/Guarded.h"
 #include "cli/ResultJson.h"
 #include "cli/TextSummary.h"
 #include "core/Error.h"
-#include "io/CsvReader.h"
+#include "io/TableReader.h"
+#include "store/DatasetRepository.h"
+#include "store/ProjectStore.h"
+#include "store/RunRepository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -22,8 +26,8 @@ QString tr(const char* text) {
     return QCoreApplication::translate("segmenta::cli", text);
 }
 
-DataMatrix readInput(const AnalyzeRequest& request, const QString& displayName, QTextStream& err) {
-    const ReadResult read = CsvReader().read(request.useSample ? kSamplePath : request.input);
+DataMatrix readFile(const QString& path, const QString& displayName, QTextStream& err) {
+    const ReadResult read = readTableFile(path);
     if (!read.ok()) {
         QString message = read.firstErrorText(displayName);
         if (read.errors.size() > 1)
@@ -43,6 +47,13 @@ Index requireColumn(const DataMatrix& data, const QString& name, const QString& 
     return c;
 }
 
+/// "Every numeric column" of the contract: columns that hold numbers, including numeric codes the reader
+/// typed as categorical (Channel, Region); not identifiers or dates, which are no measures.
+bool isNumberColumn(const ColumnInfo& column) {
+    return !column.isTextCoded() &&
+           (column.kind == ColumnKind::Numeric || column.kind == ColumnKind::Categorical);
+}
+
 Recipe buildRecipe(const DataMatrix& data, const AnalyzeRequest& request) {
     Recipe recipe;
     recipe.dropTukeyMinFeatures = request.dropTukeyMinFeatures;
@@ -57,8 +68,7 @@ Recipe buildRecipe(const DataMatrix& data, const AnalyzeRequest& request) {
     QStringList numeric;
     if (request.features.isEmpty()) {
         for (const ColumnInfo& column : data.columns())
-            if (!column.isTextCoded() && column.kind == ColumnKind::Numeric &&
-                !request.categorical.contains(column.name))
+            if (isNumberColumn(column) && !request.categorical.contains(column.name))
                 numeric << column.name;
     } else {
         for (const QString& name : request.features) {
@@ -99,39 +109,58 @@ QByteArray labelsCsv(const AnalysisResult& result) {
     return csv;
 }
 
+int analyze(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+    AnalyzeRequest request = parseAnalyzeArguments(arguments);
+    std::unique_ptr<ProjectStore> project;
+    qint64 datasetId = 0;
+    DataMatrix data;
+    QString displayName;
+    if (!request.projectPath.isEmpty()) {
+        if (!QFileInfo::exists(request.projectPath))
+            throw DataError(tr("The project '%1' does not exist.").arg(request.projectPath));
+        project = ProjectStore::openFile(request.projectPath);
+        DatasetRepository datasets(*project);
+        const std::optional<DatasetInfo> info = datasets.findByName(request.datasetName);
+        if (!info)
+            throw DataError(tr("The project '%1' has no dataset named '%2'.")
+                                .arg(request.projectPath, request.datasetName));
+        datasetId = info->id;
+        data = datasets.load(datasetId);
+        displayName = request.datasetName;
+    } else if (request.useSample) {
+        displayName = QStringLiteral("wholesale_customers.csv (bundled sample)");
+        data = readFile(kSamplePath, displayName, err);
+    } else {
+        displayName = QFileInfo(request.input).fileName();
+        data = readFile(request.input, request.input, err);
+    }
+    request.settings.recipe = buildRecipe(data, request);
+    request.settings.scoreGrid = request.grid;
+    const AnalysisResult result = runAnalysis(data, request.settings);
+
+    const QByteArray json =
+        QJsonDocument(analysisToJson(result, request.settings)).toJson(QJsonDocument::Indented);
+    if (!request.labelsPath.isEmpty())
+        writeAtomically(request.labelsPath, labelsCsv(result));
+    if (!request.jsonPath.isEmpty() && request.jsonPath != QLatin1String("-"))
+        writeAtomically(request.jsonPath, json);
+    if (project) {
+        const qint64 runId = RunRepository(*project).add(datasetId, request.settings, result);
+        err << tr("Stored as run %1 of '%2'.").arg(runId).arg(request.datasetName) << Qt::endl;
+    }
+    if (request.jsonPath == QLatin1String("-")) {
+        out << QString::fromUtf8(json);
+        out.flush();
+    } else {
+        printSummary(out, displayName, result);
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int runAnalyze(const QStringList& arguments, QTextStream& out, QTextStream& err) {
-    QString displayName;
-    try {
-        AnalyzeRequest request = parseAnalyzeArguments(arguments);
-        displayName = request.useSample ? QStringLiteral("wholesale_customers.csv (bundled sample)")
-                                        : QFileInfo(request.input).fileName();
-        const DataMatrix data = readInput(request, request.useSample ? displayName : request.input, err);
-        request.settings.recipe = buildRecipe(data, request);
-        request.settings.scoreGrid = request.grid;
-        const AnalysisResult result = runAnalysis(data, request.settings);
-
-        const QByteArray json =
-            QJsonDocument(analysisToJson(result, request.settings)).toJson(QJsonDocument::Indented);
-        if (!request.labelsPath.isEmpty())
-            writeAtomically(request.labelsPath, labelsCsv(result));
-        if (request.jsonPath == QLatin1String("-")) {
-            out << QString::fromUtf8(json);
-            out.flush();
-            return ExitOk;
-        }
-        if (!request.jsonPath.isEmpty())
-            writeAtomically(request.jsonPath, json);
-        printSummary(out, displayName, result);
-        return ExitOk;
-    } catch (const DataError& error) {
-        err << tr("segmenta-cli: error: %1").arg(error.message()) << Qt::endl;
-        return ExitBadInput;
-    } catch (const std::exception& error) {
-        err << tr("segmenta-cli: internal error: %1").arg(QString::fromLocal8Bit(error.what())) << Qt::endl;
-        return ExitInternalError;
-    }
+    return guarded(err, [&] { return analyze(arguments, out, err); });
 }
 
 } // namespace segmenta::cli

@@ -6,9 +6,6 @@ class QTextStream;
 
 namespace segmenta::cli {
 
-/// Exit codes of segmenta-cli.
-enum ExitCode { ExitOk = 0, ExitInternalError = 1, ExitBadInput = 2 };
-
 /// Runs `segmenta-cli analyze` with the arguments after "analyze". Problems with the input or the
 /// options are reported on `err` in one message naming the file, line and column (exit 2); output files
 /// are written only when the whole analysis succeeded, each atomically.

@@ -1,5 +1,6 @@
 #include "cli/AnalyzeRequest.h"
 
+#include "cli/OptionTable.h"
 #include "core/Error.h"
 
 #include <QCommandLineParser>
@@ -76,80 +77,74 @@ void parseOutliers(const QString& value, AnalyzeRequest& request) {
     }
 }
 
-struct OptionSpec {
-    const char* name;
-    const char* valueName; // nullptr for a flag
-    const char* help;
-};
-
 constexpr OptionSpec kOptions[] = {
-    {"sample", nullptr, "Analyse the bundled Wholesale customers sample instead of a file."},
+    {"sample", nullptr,
+     QT_TRANSLATE_NOOP("segmenta::cli", "Analyse the bundled Wholesale customers sample instead of a file.")},
+    {"project", "p.segmenta",
+     QT_TRANSLATE_NOOP("segmenta::cli", "Analyse a dataset of this project and store the run in it.")},
+    {"dataset", "NAME", QT_TRANSLATE_NOOP("segmenta::cli", "With --project: the dataset to analyse.")},
     {"features", "A,B,...",
-     "Columns to cluster on (default: every numeric column not named in --categorical)."},
-    {"categorical", "C,D", "Categorical columns, one-hot encoded and added to the features."},
-    {"missing", "drop|mean|median", "Missing values in numeric features (default: drop the row)."},
-    {"log1p", nullptr, "Transform numeric features with log(1 + x)."},
-    {"log", nullptr, "Transform numeric features with the natural log (values must be positive)."},
+     QT_TRANSLATE_NOOP("segmenta::cli",
+                       "Columns to cluster on (default: every numeric column not named in --categorical).")},
+    {"categorical", "C,D",
+     QT_TRANSLATE_NOOP("segmenta::cli", "Categorical columns, one-hot encoded and added to the features.")},
+    {"missing", "drop|mean|median",
+     QT_TRANSLATE_NOOP("segmenta::cli", "Missing values in numeric features (default: drop the row).")},
+    {"log1p", nullptr, QT_TRANSLATE_NOOP("segmenta::cli", "Transform numeric features with log(1 + x).")},
+    {"log", nullptr,
+     QT_TRANSLATE_NOOP("segmenta::cli",
+                       "Transform numeric features with the natural log (values must be positive).")},
     {"outliers", "none|clip-tukey|drop-tukey:N",
-     "Clip to the Tukey fences, or drop rows outside them in at least N features (default: none)."},
-    {"scale", "none|standard|minmax|robust", "Scaling of numeric features (default: standard)."},
-    {"pca", "N", "Keep N principal components (default: 2, for display only)."},
+     QT_TRANSLATE_NOOP(
+         "segmenta::cli",
+         "Clip to the Tukey fences, or drop rows outside them in at least N features (default: none).")},
+    {"scale", "none|standard|minmax|robust",
+     QT_TRANSLATE_NOOP("segmenta::cli", "Scaling of numeric features (default: standard).")},
+    {"pca", "N",
+     QT_TRANSLATE_NOOP("segmenta::cli", "Keep N principal components (default: 2, for display only).")},
     {"cluster-on", "features|pca",
-     "Cluster on the preprocessed features or on the PCA scores "
-     "(default: pca when --pca is given, features otherwise)."},
-    {"k", "2..10 | 4", "The range of K to score, or one K (default: 2..10)."},
-    {"n-init", "10", "k-means++ restarts per K (default: 10)."},
-    {"max-iter", "300", "Iterations per restart (default: 300)."},
-    {"tol", "1e-4", "Convergence tolerance relative to the mean feature variance (default: 1e-4)."},
-    {"seed", "0", "Random seed (default: 0)."},
-    {"algorithm", "kmeans|fcm", "K-Means or Fuzzy C-Means (default: kmeans)."},
-    {"fuzzifier", "2", "Fuzzy C-Means fuzzifier m > 1 (default: 2)."},
+     QT_TRANSLATE_NOOP("segmenta::cli", "Cluster on the preprocessed features or on the PCA scores "
+                                        "(default: pca when --pca is given, features otherwise).")},
+    {"k", "2..10 | 4",
+     QT_TRANSLATE_NOOP("segmenta::cli", "The range of K to score, or one K (default: 2..10).")},
+    {"n-init", "10", QT_TRANSLATE_NOOP("segmenta::cli", "k-means++ restarts per K (default: 10).")},
+    {"max-iter", "300", QT_TRANSLATE_NOOP("segmenta::cli", "Iterations per restart (default: 300).")},
+    {"tol", "1e-4",
+     QT_TRANSLATE_NOOP("segmenta::cli",
+                       "Convergence tolerance relative to the mean feature variance (default: 1e-4).")},
+    {"seed", "0", QT_TRANSLATE_NOOP("segmenta::cli", "Random seed (default: 0).")},
+    {"algorithm", "kmeans|fcm",
+     QT_TRANSLATE_NOOP("segmenta::cli", "K-Means or Fuzzy C-Means (default: kmeans).")},
+    {"fuzzifier", "2", QT_TRANSLATE_NOOP("segmenta::cli", "Fuzzy C-Means fuzzifier m > 1 (default: 2).")},
     {"silhouette", "exact|sampled|auto",
-     "Exact silhouette, a 10,000-row sample, or exact up to 20,000 rows (default: auto)."},
-    {"grid", nullptr, "Also score every combination of log on/off and the three scalers by silhouette."},
-    {"threads", "N", "Worker threads (default: all cores; results do not depend on it)."},
-    {"json", "out.json", "Write the full result as JSON ('-' for standard output)."},
-    {"labels", "out.csv", "Write the segment of every row as CSV: row,segment."},
+     QT_TRANSLATE_NOOP("segmenta::cli",
+                       "Exact silhouette, a 10,000-row sample, or exact up to 20,000 rows (default: auto).")},
+    {"grid", nullptr,
+     QT_TRANSLATE_NOOP("segmenta::cli",
+                       "Also score every combination of log on/off and the three scalers by silhouette.")},
+    {"threads", "N",
+     QT_TRANSLATE_NOOP("segmenta::cli", "Worker threads (default: all cores; results do not depend on it).")},
+    {"json", "out.json",
+     QT_TRANSLATE_NOOP("segmenta::cli", "Write the full result as JSON ('-' for standard output).")},
+    {"labels", "out.csv",
+     QT_TRANSLATE_NOOP("segmenta::cli", "Write the segment of every row as CSV: row,segment.")},
 };
-
-void addOptions(QCommandLineParser& parser) {
-    for (const OptionSpec& spec : kOptions) {
-        const QString name = QString::fromLatin1(spec.name);
-        const QString help = tr(spec.help);
-        if (spec.valueName)
-            parser.addOption(QCommandLineOption(name, help, QString::fromLatin1(spec.valueName)));
-        else
-            parser.addOption(QCommandLineOption(name, help));
-    }
-    parser.addPositionalArgument(QStringLiteral("input"), tr("The CSV file to analyse."),
-                                 QStringLiteral("<input.csv>"));
-}
 
 } // namespace
 
 QString analyzeHelp() {
-    // Written from the option table rather than by QCommandLineParser, which would print one-letter
-    // options such as --k as "-k".
-    QString text =
-        tr("Usage: segmenta-cli analyze <input.csv> | --sample [options]\n\n"
-           "Segments the rows of a CSV file with K-Means (or Fuzzy C-Means) for every K in a range,\n"
-           "scores each K and recommends one.\n\nOptions:\n");
-    for (const OptionSpec& spec : kOptions) {
-        QString left = QStringLiteral("  --") + QString::fromLatin1(spec.name);
-        if (spec.valueName)
-            left += QLatin1Char(' ') + QString::fromLatin1(spec.valueName);
-        text += left.leftJustified(36) + QLatin1Char(' ') + tr(spec.help) + QLatin1Char('\n');
-    }
-    return text;
+    return optionHelp(
+        tr("Usage: segmenta-cli analyze <input> | --sample | --project P --dataset NAME [options]"),
+        tr("Segments the rows of a table (CSV, TSV, XLSX, ODS, or a dataset of a project) with "
+           "K-Means or Fuzzy C-Means for every K in a range, scores each K and recommends one."),
+        kOptions);
 }
 
 AnalyzeRequest parseAnalyzeArguments(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    addOptions(parser);
-    if (!parser.parse(QStringList{QStringLiteral("analyze")} + arguments))
-        throw DataError(parser.errorText() + QLatin1Char('\n') +
-                        tr("Run 'segmenta-cli --help' for the options."));
+    addOptions(parser, kOptions);
+    parser.addPositionalArgument(QStringLiteral("input"), tr("The file to analyse."));
+    parseArguments(parser, QStringLiteral("analyze"), arguments);
 
     AnalyzeRequest request;
     const QStringList positional = parser.positionalArguments();
@@ -158,8 +153,14 @@ AnalyzeRequest parseAnalyzeArguments(const QStringList& arguments) {
         throw DataError(tr("analyze takes one input file, but got %1: %2.")
                             .arg(positional.size())
                             .arg(positional.join(QLatin1String(", "))));
-    if (positional.isEmpty() == !request.useSample)
-        throw DataError(tr("analyze needs exactly one input: a file name or --sample."));
+    request.projectPath = parser.value(QStringLiteral("project"));
+    request.datasetName = parser.value(QStringLiteral("dataset"));
+    if (request.projectPath.isEmpty() != request.datasetName.isEmpty())
+        throw DataError(
+            tr("--project and --dataset go together: name the project file and the dataset in it."));
+    if (int(!positional.isEmpty()) + int(request.useSample) + int(!request.projectPath.isEmpty()) != 1)
+        throw DataError(
+            tr("analyze needs exactly one input: a file name, --sample, or --project with --dataset."));
     if (!positional.isEmpty())
         request.input = positional.first();
 

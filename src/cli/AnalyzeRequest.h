@@ -11,7 +11,9 @@ namespace segmenta::cli {
 struct AnalyzeRequest {
     QString input;          ///< file to analyse; empty with useSample
     bool useSample = false; ///< analyse the bundled Wholesale sample
-    QStringList features;   ///< empty = every numeric column not named in categorical
+    QString projectPath;    ///< analyse a stored dataset of this project and store the run
+    QString datasetName;
+    QStringList features; ///< empty = every numeric column not named in categorical
     QStringList categorical;
     FeatureStep numericStep; ///< missing rule, transform, outliers and scaling for every numeric feature
     int dropTukeyMinFeatures = 1;

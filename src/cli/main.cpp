@@ -1,10 +1,14 @@
 #include "cli/AnalyzeCommand.h"
 #include "cli/AnalyzeRequest.h"
+#include "cli/Guarded.h"
+#include "cli/ImportCommand.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
-#include <cstdio>
+#include <functional>
+#include <map>
 
 using namespace segmenta::cli;
 
@@ -15,14 +19,24 @@ QString tr(const char* text) {
 }
 
 QString usage() {
-    return tr(
-        "Usage:\n"
-        "  segmenta-cli analyze <input.csv> [options]   segment customers; see 'segmenta-cli analyze "
-        "--help'\n"
-        "  segmenta-cli analyze --sample [options]      the same on the bundled Wholesale customers sample\n"
-        "  segmenta-cli --version | --help\n\n"
-        "Exit codes: 0 success, 1 internal error, 2 bad input or options.\n");
+    return tr("Usage:\n"
+              "  segmenta-cli analyze <input> [options]            segment the rows of a CSV, TSV, XLSX or "
+              "ODS file\n"
+              "  segmenta-cli analyze --sample [options]           the same on the bundled Wholesale "
+              "customers sample\n"
+              "  segmenta-cli analyze --project P --dataset NAME   the same on a dataset of a project; "
+              "stores the run\n"
+              "  segmenta-cli import <file> --project P [options]  store a file as a dataset of a project\n"
+              "  segmenta-cli datasets --project P [--json]        list the datasets of a project\n"
+              "  segmenta-cli --version | --help\n\n"
+              "'segmenta-cli COMMAND --help' lists a command's options.\n"
+              "Exit codes: 0 success, 1 internal error, 2 bad input or options.\n");
 }
+
+struct Command {
+    std::function<int(const QStringList&, QTextStream&, QTextStream&)> run;
+    std::function<QString()> help;
+};
 
 } // namespace
 
@@ -30,30 +44,39 @@ int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("segmenta-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEGMENTA_VERSION));
+    // Standard error carries the contract's one-line messages; the layers' debug and info output only when
+    // asked for with QT_LOGGING_RULES (which overrides these rules).
+    QLoggingCategory::setFilterRules(QStringLiteral("segmenta.*.debug=false\nsegmenta.*.info=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
 
+    const std::map<QString, Command> commands{
+        {QStringLiteral("analyze"), {runAnalyze, analyzeHelp}},
+        {QStringLiteral("import"), {runImport, importHelp}},
+        {QStringLiteral("datasets"), {runDatasets, datasetsHelp}},
+    };
     const QStringList arguments = QCoreApplication::arguments().mid(1);
-    const QString command = arguments.value(0);
-    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+    const QString name = arguments.value(0);
+    if (name == QLatin1String("--version") || name == QLatin1String("-v")) {
         out << QStringLiteral("segmenta-cli %1").arg(QStringLiteral(SEGMENTA_VERSION)) << Qt::endl;
         return ExitOk;
     }
-    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+    if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
         out << usage();
         return ExitOk;
     }
-    if (command == QLatin1String("analyze")) {
-        const QStringList rest = arguments.mid(1);
-        if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
-            out << analyzeHelp();
-            return ExitOk;
-        }
-        return runAnalyze(rest, out, err);
+    const auto command = commands.find(name);
+    if (command == commands.end()) {
+        err << (name.isEmpty() ? tr("segmenta-cli: no command given.")
+                               : tr("segmenta-cli: unknown command '%1'.").arg(name))
+            << QLatin1Char('\n') << usage();
+        err.flush();
+        return ExitBadInput;
     }
-    err << (command.isEmpty() ? tr("segmenta-cli: no command given.")
-                              : tr("segmenta-cli: unknown command '%1'.").arg(command))
-        << QLatin1Char('\n') << usage();
-    err.flush();
-    return ExitBadInput;
+    const QStringList rest = arguments.mid(1);
+    if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
+        out << command->second.help();
+        return ExitOk;
+    }
+    return command->second.run(rest, out, err);
 }

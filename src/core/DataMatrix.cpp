@@ -1,5 +1,6 @@
 #include "core/DataMatrix.h"
 
+#include "core/EnumNames.h"
 #include "core/Error.h"
 
 #include <QCoreApplication>
@@ -19,25 +20,6 @@ constexpr std::array kKindNames{std::pair{ColumnKind::Numeric, "numeric"},
 constexpr std::array kRoleNames{
     std::pair{ColumnRole::Feature, "feature"}, std::pair{ColumnRole::Ignored, "ignored"},
     std::pair{ColumnRole::Label, "label"}, std::pair{ColumnRole::Identifier, "identifier"}};
-
-template <typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value) {
-    for (const auto& [e, name] : table)
-        if (e == value)
-            return QString::fromLatin1(name);
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-bool valueOf(const std::array<std::pair<Enum, const char*>, N>& table, const QString& name, Enum& value) {
-    for (const auto& [e, n] : table) {
-        if (name == QLatin1String(n)) {
-            value = e;
-            return true;
-        }
-    }
-    return false;
-}
 } // namespace
 
 QString toString(ColumnKind kind) {

@@ -1,5 +1,6 @@
 #include "core/Recipe.h"
 
+#include "core/EnumNames.h"
 #include "core/Error.h"
 
 #include <QCoreApplication>
@@ -27,33 +28,6 @@ constexpr std::array kOutlierNames{
 constexpr std::array kScalingNames{std::pair{Scaling::None, "none"}, std::pair{Scaling::Standard, "standard"},
                                    std::pair{Scaling::MinMax, "minmax"},
                                    std::pair{Scaling::Robust, "robust"}};
-
-template <typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value) {
-    for (const auto& [e, name] : table)
-        if (e == value)
-            return QString::fromLatin1(name);
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-bool valueOf(const std::array<std::pair<Enum, const char*>, N>& table, const QString& name, Enum& value) {
-    for (const auto& [e, n] : table) {
-        if (name == QLatin1String(n)) {
-            value = e;
-            return true;
-        }
-    }
-    return false;
-}
-
-template <typename Enum, std::size_t N>
-QString allNames(const std::array<std::pair<Enum, const char*>, N>& table) {
-    QStringList names;
-    for (const auto& entry : table)
-        names << QString::fromLatin1(entry.second);
-    return names.join(QStringLiteral(", "));
-}
 
 QString describe(const QJsonValue& value) {
     if (value.isUndefined())

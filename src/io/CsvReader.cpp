@@ -1,19 +1,18 @@
 #include "io/CsvReader.h"
 
+#include "io/TableBuilder.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QHash>
-#include <QSet>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <cmath>
 #include <functional>
-#include <limits>
 #include <map>
 #include <optional>
 #include <string_view>
@@ -26,10 +25,9 @@ namespace segmenta {
 namespace {
 
 constexpr qint64 kChunkBytes = qint64(1) << 20;
-constexpr int kSampleLines = 20;
+constexpr int kSampleLines = 200; // for the delimiter and the number format
 constexpr qsizetype kMaxListedIssues = 100;
 constexpr std::array kDelimiters{u',', u';', u'\t', u'|'}; // comma first: it wins ties
-constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
 
 bool isLineBreak(QChar c) {
     return c == u'\n' || c == u'\r';
@@ -62,11 +60,6 @@ ReadIssue issueAt(qint64 line, const QString& message) {
     issue.line = line;
     issue.message = message;
     return issue;
-}
-
-// Names given by the reader stay untranslated: recipes refer to columns by name.
-QString generatedName(qsizetype column) {
-    return QStringLiteral("Column %1").arg(column + 1);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -233,11 +226,12 @@ void RecordTokenizer::finish() {
 // ---------------------------------------------------------------------------------------------------
 // Delimiter detection
 
-/// How many sampled records the most common field count (> 1) accounts for.
+/// How many sampled records the most common field count (> 1) accounts for. Comment lines ('#') and
+/// title lines (one field) do not count, so text above the table does not sway the choice.
 int agreeingRecords(QStringView sample, QChar delimiter, bool complete) {
     std::map<qsizetype, int> recordsPerCount;
     RecordTokenizer tokenizer(delimiter, [&](const Record& record) {
-        if (!record.isBlank() && record.size() > 1)
+        if (!record.isBlank() && record.size() > 1 && !trimBlanks(record.field(0)).startsWith(u'#'))
             ++recordsPerCount[record.size()];
     });
     tokenizer.feed(sample);
@@ -265,17 +259,13 @@ QChar detectDelimiter(QStringView text) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Cells and columns
+// Numbers
 
-bool isMissingMarker(QStringView value) {
-    static const std::array markers{QLatin1String("NA"), QLatin1String("N/A"), QLatin1String("NaN"),
-                                    QLatin1String("null"), QLatin1String("-")};
-    if (value.isEmpty())
-        return true;
-    return std::any_of(markers.begin(), markers.end(), [value](QLatin1String marker) {
-        return value.compare(marker, Qt::CaseInsensitive) == 0;
-    });
-}
+/// How numbers are written: the decimal separator and the thousands separator (null = none).
+struct NumberFormat {
+    QChar decimal = u'.';
+    QChar thousands;
+};
 
 /// [+-] digits [. digits] [(e|E) [+-] digits], with a digit somewhere in the mantissa: exactly what
 /// QLocale::c().toDouble() accepts once group separators are rejected.
@@ -305,14 +295,53 @@ bool isNumberSyntax(std::string_view text) {
     return i == text.size();
 }
 
-// Same acceptance and correctly rounded value as QLocale::c().toDouble(), which is several times
-// slower and dominated reading large files.
-std::optional<double> parseNumber(QStringView value) {
+/// Removes the thousands separators of an integer part grouped as 1,234,567 (the first group 1 to 3
+/// digits, then groups of exactly 3); false when the separators are not placed so.
+bool removeGrouping(QVarLengthArray<char, 64>& ascii, char thousands, char decimal) {
+    char* const begin = ascii.begin();
+    char* const intEnd = std::find(ascii.begin(), ascii.end(), decimal);
+    if (std::find(intEnd, ascii.end(), thousands) != ascii.end())
+        return false; // a separator after the decimal one
+    const char* digits = begin + (*begin == '+' || *begin == '-');
+    qsizetype group = 0;
+    bool first = true;
+    for (const char* p = digits; p != intEnd; ++p) {
+        if (*p != thousands) {
+            ++group;
+            continue;
+        }
+        if (group == 0 || group > 3 || (!first && group != 3))
+            return false;
+        first = false;
+        group = 0;
+    }
+    if (!first && group != 3)
+        return false;
+    ascii.erase(std::remove(ascii.begin(), ascii.end(), thousands), ascii.end());
+    return true;
+}
+
+// Same acceptance and correctly rounded value as QLocale::c().toDouble() (after the separators are
+// mapped to C's), which is several times slower and dominated reading large files.
+std::optional<double> parseNumber(QStringView field, const NumberFormat& format) {
+    const QStringView value = trimBlanks(field);
     QVarLengthArray<char, 64> ascii;
     for (const QChar c : value) {
         if (c.unicode() >= 0x80)
             return std::nullopt;
         ascii.append(char(c.unicode()));
+    }
+    if (ascii.isEmpty())
+        return std::nullopt;
+    const char decimal = char(format.decimal.unicode());
+    const char thousands = char(format.thousands.unicode());
+    if (thousands != 0 && std::find(ascii.begin(), ascii.end(), thousands) != ascii.end() &&
+        !removeGrouping(ascii, thousands, decimal))
+        return std::nullopt;
+    if (decimal != '.') {
+        if (std::find(ascii.begin(), ascii.end(), '.') != ascii.end())
+            return std::nullopt;
+        std::replace(ascii.begin(), ascii.end(), decimal, '.');
     }
     const std::string_view text(ascii.constData(), std::size_t(ascii.size()));
     if (!isNumberSyntax(text))
@@ -325,306 +354,143 @@ std::optional<double> parseNumber(QStringView value) {
     return number;
 }
 
-ColumnKind textKind(qsizetype distinct, qsizetype present, qsizetype rows) {
-    if (distinct <= std::max<qsizetype>(20, rows / 20))
-        return ColumnKind::Categorical;
-    return distinct == present ? ColumnKind::Identifier : ColumnKind::Text;
-}
+/// Votes of the numeric-looking cells of the sample for each way of writing numbers.
+struct SeparatorVotes {
+    int decimalComma = 0;   // 12,5  1234,56  1.234,56
+    int decimalPoint = 0;   // 12.5  1234.56  1,234.56
+    int groupedByPoint = 0; // 1.234  1.234.567  1.234,5
+    int groupedByComma = 0; // 1,234  1,234,567  1,234.5
 
-/// Collects one column's cells: numbers while every present cell is one, level indices after that.
-class ColumnBuilder {
-public:
-    void add(QStringView cell);
-    /// Copies the values into column `column` of `matrix`, frees them and returns the column's metadata.
-    ColumnInfo moveInto(Matrix& matrix, Index column, const QString& name);
-
-private:
-    void switchToLevels();
-    double levelOf(const QString& text);
-
-    std::vector<double> m_values; // NaN = missing
-    // The texts of the number cells so far ('\n'-separated), so that the levels keep the file's spelling
-    // ("007", "1e3") if a later cell turns the column into text. Numbers are ASCII, one byte a character.
-    QByteArray m_numberTexts;
-    QStringList m_levels;
-    QHash<QString, qsizetype> m_levelIndex;
-    qsizetype m_present = 0;
-    bool m_numeric = true;
+    void count(QStringView field);
 };
 
-void ColumnBuilder::add(QStringView cell) {
-    const QStringView value = trimBlanks(cell);
-    if (isMissingMarker(value)) {
-        m_values.push_back(kMissing);
+void SeparatorVotes::count(QStringView field) {
+    // Anchored patterns over trimmed cells; group 1 = integer part, 2 = separator, 3 = fraction digits.
+    static const QRegularExpression plain(QStringLiteral("^[+-]?(\\d*)([.,])(\\d+)$"));
+    static const QRegularExpression grouped(
+        QStringLiteral("^[+-]?\\d{1,3}(?:([.,])\\d{3})+(?:([.,])\\d+)?$"));
+    const QStringView value = trimBlanks(field);
+    if (value.isEmpty() || value.size() > 40)
+        return;
+    if (const QRegularExpressionMatch match = plain.match(value); match.hasMatch()) {
+        const bool comma = match.capturedView(2) == u",";
+        const bool ambiguous = match.capturedView(3).size() == 3 && match.capturedView(1).size() >= 1 &&
+                               match.capturedView(1).size() <= 3 && match.capturedView(1) != u"0";
+        if (ambiguous)
+            ++(comma ? groupedByComma : groupedByPoint);
+        else
+            ++(comma ? decimalComma : decimalPoint);
         return;
     }
-    ++m_present;
-    if (m_numeric) {
-        if (const std::optional<double> number = parseNumber(value)) {
-            m_values.push_back(*number);
-            const qsizetype at = m_numberTexts.size();
-            m_numberTexts.resize(at + cell.size() + 1);
-            // ASCII, as the number parsed
-            std::transform(cell.begin(), cell.end(), m_numberTexts.begin() + at,
-                           [](QChar c) { return char(c.unicode()); });
-            m_numberTexts.back() = '\n';
-            return;
-        }
-        switchToLevels();
-    }
-    m_values.push_back(levelOf(cell.toString()));
-}
-
-void ColumnBuilder::switchToLevels() {
-    m_numeric = false;
-    qsizetype begin = 0;
-    for (double& value : m_values) {
-        if (std::isnan(value))
-            continue;
-        const qsizetype end = m_numberTexts.indexOf('\n', begin);
-        value = levelOf(QString::fromLatin1(QByteArrayView(m_numberTexts).sliced(begin, end - begin)));
-        begin = end + 1;
-    }
-    m_numberTexts = QByteArray();
-}
-
-double ColumnBuilder::levelOf(const QString& text) {
-    auto it = m_levelIndex.constFind(text);
-    if (it == m_levelIndex.cend()) {
-        it = m_levelIndex.insert(text, m_levels.size());
-        m_levels.append(text);
-    }
-    return double(*it);
-}
-
-ColumnInfo ColumnBuilder::moveInto(Matrix& matrix, Index column, const QString& name) {
-    matrix.col(column) = Eigen::Map<const Vector>(m_values.data(), Index(m_values.size()));
-    ColumnInfo info;
-    info.name = name;
-    if (!m_numeric) {
-        info.kind = textKind(m_levels.size(), m_present, qsizetype(m_values.size()));
-        info.levels = std::exchange(m_levels, {});
-    }
-    *this = ColumnBuilder();
-    return info;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Table
-
-/// Keeps the first kMaxListedIssues issues of one kind in a list and counts the rest.
-class CappedIssues {
-public:
-    explicit CappedIssues(QList<ReadIssue>& list)
-        : m_list(list) {}
-
-    void add(ReadIssue issue) {
-        if (m_listed == kMaxListedIssues) {
-            ++m_unlisted;
-            return;
-        }
-        m_list.append(std::move(issue));
-        m_lastListed = m_list.size() - 1;
-        ++m_listed;
-    }
-    qint64 unlisted() const { return m_unlisted; }
-    /// Puts the message right after the listed issues (other issues may have been added since).
-    void summarize(const QString& message) { m_list.insert(m_lastListed + 1, issueAt(0, message)); }
-
-private:
-    QList<ReadIssue>& m_list;
-    qsizetype m_listed = 0;
-    qsizetype m_lastListed = -1;
-    qint64 m_unlisted = 0;
-};
-
-void makeNamesUnique(QStringList& names, qint64 line, QList<ReadIssue>& warnings) {
-    QSet<QString> taken(names.cbegin(), names.cend());
-    QHash<QString, qsizetype> firstColumn;
-    for (qsizetype c = 0; c < names.size(); ++c) {
-        const QString name = names.at(c);
-        const auto first = firstColumn.constFind(name);
-        if (first == firstColumn.cend()) {
-            firstColumn.insert(name, c);
-            continue;
-        }
-        QString unique;
-        for (int n = 2; taken.contains(unique = QStringLiteral("%1 (%2)").arg(name).arg(n)); ++n) {
-        }
-        taken.insert(unique);
-        names[c] = unique;
-        warnings.append({.line = line,
-                         .column = int(c + 1),
-                         .columnName = unique,
-                         .message = QCoreApplication::translate(
-                                        "segmenta::CsvReader",
-                                        "Columns %1 and %2 are both named '%3'; column %2 is called '%4'.")
-                                        .arg(*first + 1)
-                                        .arg(c + 1)
-                                        .arg(name, unique)});
+    if (const QRegularExpressionMatch match = grouped.match(value); match.hasMatch()) {
+        const bool pointGroups = match.capturedView(1) == u".";
+        if (match.hasCaptured(2) && match.capturedView(2) == match.capturedView(1))
+            return; // 1.234.5: no number
+        ++(pointGroups ? groupedByPoint : groupedByComma);
+        if (match.hasCaptured(2))
+            ++(pointGroups ? decimalComma : decimalPoint);
     }
 }
 
-QStringList headerNames(const Record& header, QList<ReadIssue>& warnings) {
-    QStringList names;
-    for (qsizetype c = 0; c < header.size(); ++c) {
-        QString name = header.field(c).trimmed().toString();
-        if (name.isEmpty()) {
-            name = generatedName(c);
-            warnings.append({.line = header.line(),
-                             .column = int(c + 1),
-                             .columnName = name,
-                             .message = QCoreApplication::translate(
-                                            "segmenta::CsvReader",
-                                            "Column %1 has no name in the header; it is called '%2'.")
-                                            .arg(c + 1)
-                                            .arg(name)});
-        }
-        names.append(name);
+/// Decimal comma when the cells say so and the delimiter is not a comma; thousands separators when
+/// cells are grouped by the other character.
+NumberFormat chooseNumberFormat(const SeparatorVotes& votes, QChar delimiter) {
+    NumberFormat format;
+    if (delimiter != u',' && votes.decimalComma > votes.decimalPoint) {
+        format.decimal = u',';
+        if (votes.groupedByPoint > 0)
+            format.thousands = u'.';
+    } else if (votes.groupedByComma > 0 && votes.decimalComma == 0) {
+        format.thousands = u',';
     }
-    makeNamesUnique(names, header.line(), warnings);
-    return names;
+    return format;
 }
 
-/// Turns records into a table: header, field counts, blank lines, columns.
-class TableBuilder {
-public:
-    TableBuilder(bool hasHeader, ReadResult& result)
-        : m_hasHeader(hasHeader)
-        , m_result(result)
-        , m_fieldCountErrors(result.errors)
-        , m_blankLineWarnings(result.warnings) {}
-
-    void add(const Record& record);
-    /// Builds the DataMatrix unless there are errors; reports an empty file or a header without data.
-    void finish();
-    QString columnName(qsizetype column) const { return m_names.value(column); }
-
-private:
-    void start(const Record& first);
-    void addRow(const Record& record);
-    void reportBlankLines();
-    void summarizeIssues();
-    void build();
-
-    bool m_hasHeader;
-    ReadResult& m_result;
-    CappedIssues m_fieldCountErrors;
-    CappedIssues m_blankLineWarnings;
-    QStringList m_names;
-    std::vector<ColumnBuilder> m_columns;
-    qint64 m_firstBlank = 0; // pending run of blank lines, reported when a record follows
-    qint64 m_lastBlank = 0;
-};
-
-void TableBuilder::add(const Record& record) {
-    if (record.isBlank()) {
-        if (m_firstBlank == 0)
-            m_firstBlank = record.line();
-        m_lastBlank = record.line();
-        return;
-    }
-    reportBlankLines();
-    if (m_names.isEmpty())
-        start(record);
-    else
-        addRow(record);
-}
-
-void TableBuilder::start(const Record& first) {
-    if (m_hasHeader) {
-        m_names = headerNames(first, m_result.warnings);
-        m_columns.resize(m_names.size());
-        return;
-    }
-    for (qsizetype c = 0; c < first.size(); ++c)
-        m_names.append(generatedName(c));
-    m_columns.resize(m_names.size());
-    addRow(first);
-}
-
-void TableBuilder::addRow(const Record& record) {
-    if (record.size() != m_names.size()) {
-        const QString message =
-            m_hasHeader ? QCoreApplication::translate("segmenta::CsvReader",
-                                                      "Line %1 has %2 fields but the header has %3.")
-                        : QCoreApplication::translate("segmenta::CsvReader",
-                                                      "Line %1 has %2 fields but the first line has %3.");
-        m_fieldCountErrors.add(
-            issueAt(record.line(), message.arg(record.line()).arg(record.size()).arg(m_names.size())));
-        return;
-    }
-    if (!m_result.errors.isEmpty())
-        return; // the table is unusable; keep reading only to report every problem
-    for (qsizetype c = 0; c < record.size(); ++c)
-        m_columns[c].add(record.field(c));
-    m_result.sourceLines.append(record.line());
-}
-
-void TableBuilder::reportBlankLines() {
-    if (m_firstBlank == 0)
-        return;
-    const QString message =
-        m_firstBlank == m_lastBlank
-            ? QCoreApplication::translate("segmenta::CsvReader", "Line %1 is blank and was skipped.")
-                  .arg(m_firstBlank)
-            : QCoreApplication::translate("segmenta::CsvReader", "Lines %1 to %2 are blank and were skipped.")
-                  .arg(m_firstBlank)
-                  .arg(m_lastBlank);
-    m_blankLineWarnings.add(issueAt(m_firstBlank, message));
-    m_firstBlank = m_lastBlank = 0;
-}
-
-void TableBuilder::summarizeIssues() {
-    if (m_fieldCountErrors.unlisted() > 0)
-        m_fieldCountErrors.summarize(
-            QCoreApplication::translate("segmenta::CsvReader",
-                                        "%1 more lines have the wrong number of fields.")
-                .arg(m_fieldCountErrors.unlisted()));
-    if (m_blankLineWarnings.unlisted() > 0)
-        m_blankLineWarnings.summarize(
-            QCoreApplication::translate("segmenta::CsvReader", "Blank lines were skipped at %1 more places.")
-                .arg(m_blankLineWarnings.unlisted()));
-}
-
-void TableBuilder::finish() {
-    summarizeIssues();
-    if (!m_result.errors.isEmpty())
-        return;
-    if (m_names.isEmpty())
-        m_result.errors.append(
-            issueAt(0, QCoreApplication::translate("segmenta::CsvReader", "The file is empty.")));
-    else if (m_result.sourceLines.isEmpty())
-        m_result.errors.append(
-            issueAt(0, QCoreApplication::translate("segmenta::CsvReader",
-                                                   "The file has a header row but no data rows.")));
-    else
-        build();
-}
-
-void TableBuilder::build() {
-    Matrix values(m_result.sourceLines.size(), m_names.size());
-    QList<ColumnInfo> columns;
-    for (qsizetype c = 0; c < m_names.size(); ++c)
-        columns.append(m_columns[c].moveInto(values, c, m_names.at(c)));
-    m_result.data = DataMatrix(std::move(values), std::move(columns));
+QString separatorName(QChar separator) {
+    return separator.isNull() ? QStringLiteral("none") : QString(separator);
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Input
 
-/// Reads a device in chunks and decodes them as UTF-8, stopping before the first invalid sequence.
-class Utf8Source {
+/// Bytes to text in one of the encodings CsvOptions::encoding names. Qt 6.4's QStringDecoder knows
+/// UTF-8, UTF-16, UTF-32 and Latin-1 but not Windows-1252, which is mapped here.
+class TextDecoder {
 public:
-    enum class Status { Reading, End, InvalidUtf8, ReadFailed };
+    /// The decoder for an encoding name (case-insensitive); nullopt when unknown.
+    static std::optional<TextDecoder> forName(const QString& name);
 
-    explicit Utf8Source(QIODevice& device)
+    QString operator()(QByteArrayView bytes);
+    bool hasError() const { return m_qt && m_qt->hasError(); }
+    bool isUtf8() const { return m_name == QLatin1String("UTF-8"); }
+    const QString& name() const { return m_name; }
+
+private:
+    QString m_name;
+    std::optional<QStringDecoder> m_qt; // empty for Windows-1252
+};
+
+std::optional<TextDecoder> TextDecoder::forName(const QString& name) {
+    TextDecoder decoder;
+    const QString key = name.trimmed().toLower();
+    if (key == QLatin1String("windows-1252") || key == QLatin1String("cp1252")) {
+        decoder.m_name = QStringLiteral("windows-1252");
+        return decoder;
+    }
+    const std::optional<QStringConverter::Encoding> encoding =
+        QStringConverter::encodingForName(name.trimmed().toLatin1().constData());
+    if (!encoding || *encoding == QStringConverter::System)
+        return std::nullopt;
+    decoder.m_qt.emplace(*encoding); // skips a leading BOM
+    decoder.m_name = QString::fromLatin1(QStringConverter::nameForEncoding(*encoding));
+    return decoder;
+}
+
+QString TextDecoder::operator()(QByteArrayView bytes) {
+    if (m_qt)
+        return (*m_qt)(bytes);
+    // Windows-1252 is Latin-1 except for 0x80-0x9F; its five unassigned bytes stay C1 controls.
+    static constexpr std::array<char16_t, 32> high{
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    QString text(bytes.size(), Qt::Uninitialized);
+    std::transform(bytes.begin(), bytes.end(), text.begin(), [](char byte) {
+        const auto b = uchar(byte);
+        return QChar(b >= 0x80 && b < 0xA0 ? high[b - 0x80] : char16_t(b));
+    });
+    return text;
+}
+
+/// The encoding of a text that starts with @p head: its BOM's, else UTF-8 when the bytes are valid
+/// UTF-8 (an incomplete sequence at the very end counts as valid: the next chunk may complete it), else
+/// Windows-1252.
+TextDecoder detectEncoding(QByteArrayView head) {
+    if (head.startsWith("\xFF\xFE"))
+        return *TextDecoder::forName(QStringLiteral("UTF-16LE"));
+    if (head.startsWith("\xFE\xFF"))
+        return *TextDecoder::forName(QStringLiteral("UTF-16BE"));
+    QStringDecoder trial(QStringDecoder::Utf8);
+    const QString decoded = trial(head); // the conversion runs the decoder: its result is lazy
+    return *TextDecoder::forName(trial.hasError() ? QStringLiteral("windows-1252") : QStringLiteral("UTF-8"));
+}
+
+/// Reads a device in chunks and decodes them, stopping before the first invalid sequence.
+class TextSource {
+public:
+    enum class Status { Reading, End, Invalid, ReadFailed };
+
+    /// @p decoder empty: detect the encoding from the first chunk.
+    TextSource(QIODevice& device, std::optional<TextDecoder> decoder)
         : m_device(device)
-        , m_buffer(kChunkBytes, Qt::Uninitialized) {}
+        , m_buffer(kChunkBytes, Qt::Uninitialized)
+        , m_decoder(std::move(decoder)) {}
 
-    /// The next piece of text; false once the input ended, failed or held invalid UTF-8.
+    /// The next piece of text; false once the input ended, failed or held an invalid sequence.
     bool next(QString& text);
     Status status() const { return m_status; }
+    /// The encoding in use, known after the first next().
+    QString encodingName() const { return m_decoder ? m_decoder->name() : QString(); }
 
 private:
     qint64 readChunk();
@@ -633,11 +499,11 @@ private:
     QIODevice& m_device;
     QByteArray m_buffer;
     qint64 m_lastSize = 0;
-    QStringDecoder m_decoder{QStringDecoder::Utf8}; // skips a leading BOM
+    std::optional<TextDecoder> m_decoder;
     Status m_status = Status::Reading;
 };
 
-bool Utf8Source::next(QString& text) {
+bool TextSource::next(QString& text) {
     if (m_status != Status::Reading)
         return false;
     const qint64 size = readChunk();
@@ -646,30 +512,43 @@ bool Utf8Source::next(QString& text) {
         return false;
     }
     if (size == 0) {
-        m_status = endsInsideSequence() ? Status::InvalidUtf8 : Status::End;
+        m_status = endsInsideSequence() ? Status::Invalid : Status::End;
         return false;
     }
+    const QByteArrayView bytes(m_buffer.constData(), size);
+    if (!m_decoder)
+        m_decoder = detectEncoding(bytes);
     m_lastSize = size;
-    text = m_decoder(QByteArrayView(m_buffer.constData(), size));
-    if (m_decoder.hasError()) {
+    text = (*m_decoder)(bytes);
+    if (m_decoder->hasError()) {
         // The decoder marks invalid input with U+FFFD; a genuine U+FFFD earlier in this chunk would make
         // us point at its line instead, which is close enough for the message.
-        m_status = Status::InvalidUtf8;
+        m_status = Status::Invalid;
         if (const qsizetype bad = text.indexOf(QChar::ReplacementCharacter); bad >= 0)
             text.truncate(bad);
     }
     return true;
 }
 
-qint64 Utf8Source::readChunk() {
-    qint64 size = m_device.read(m_buffer.data(), kChunkBytes);
-    while (size == 0 && m_device.isSequential() && m_device.waitForReadyRead(-1))
-        size = m_device.read(m_buffer.data(), kChunkBytes);
-    return size;
+/// Fills the buffer as far as the device allows, so that the first chunk is large enough to tell
+/// the encoding even from a device that hands out a few bytes at a time.
+qint64 TextSource::readChunk() {
+    qint64 filled = 0;
+    while (filled < kChunkBytes) {
+        const qint64 size = m_device.read(m_buffer.data() + filled, kChunkBytes - filled);
+        if (size < 0)
+            return filled > 0 ? filled : -1;
+        if (size == 0 && !(m_device.isSequential() && m_device.waitForReadyRead(-1)))
+            break;
+        filled += size;
+    }
+    return filled;
 }
 
 // QStringDecoder keeps an incomplete sequence at the end of the input as state, without an error.
-bool Utf8Source::endsInsideSequence() const {
+bool TextSource::endsInsideSequence() const {
+    if (!m_decoder || !m_decoder->isUtf8())
+        return false;
     for (qint64 back = 1; back <= std::min<qint64>(3, m_lastSize); ++back) {
         const auto byte = uchar(m_buffer.at(m_lastSize - back));
         if ((byte & 0xC0) == 0x80)
@@ -680,31 +559,57 @@ bool Utf8Source::endsInsideSequence() const {
     return false;
 }
 
-/// One read: bytes -> text -> records -> table, deciding the delimiter from the first lines.
+/// One read: bytes -> text -> records -> rows of raw cells -> TableBuilder. The first lines are held
+/// back until the delimiter and the number format are known.
 class CsvParse {
 public:
     explicit CsvParse(const CsvOptions& options)
         : m_options(options)
-        , m_table(options.hasHeader, m_result) {}
+        , m_table({.headerRow = options.headerRow, .textLines = true}) {}
 
     ReadResult run(QIODevice& device);
 
 private:
+    std::optional<TextDecoder> chosenDecoder();
     void startTokenizer();
+    void holdRecord(const Record& record);
+    void decideNumberFormat(QChar delimiter);
+    void addRecord(const Record& record);
+    void addRow(qint64 line, const QStringList& fields);
+    RawCell cellOf(QStringView field) const;
     void reportOpenQuote();
-    void reportSourceError(Utf8Source::Status status, const QIODevice& device);
+    void reportSourceError(TextSource::Status status, const QIODevice& device, const QString& encoding);
 
     CsvOptions m_options;
     ReadResult m_result;
     TableBuilder m_table;
+    NumberFormat m_format;
     QString m_sample; // text held back until the delimiter is known
+    std::vector<std::pair<qint64, QStringList>>
+        m_heldRecords; // records of the sample, until the format is known
+    bool m_holding = true;
     std::optional<RecordTokenizer> m_tokenizer;
 };
 
+std::optional<TextDecoder> CsvParse::chosenDecoder() {
+    if (m_options.encoding.isEmpty())
+        return std::nullopt;
+    std::optional<TextDecoder> decoder = TextDecoder::forName(m_options.encoding);
+    if (!decoder)
+        m_result.errors.append(issueAt(
+            0, QCoreApplication::translate("segmenta::CsvReader",
+                                           "The encoding '%1' is not known. Use UTF-8, UTF-16LE, UTF-16BE, "
+                                           "windows-1252 or ISO-8859-1.")
+                   .arg(m_options.encoding)));
+    return decoder;
+}
+
 ReadResult CsvParse::run(QIODevice& device) {
-    if (!m_options.delimiter.isNull())
-        startTokenizer();
-    Utf8Source source(device);
+    std::optional<TextDecoder> decoder = chosenDecoder();
+    if (!m_result.ok())
+        return std::move(m_result);
+    const bool detectEncoding = !decoder;
+    TextSource source(device, std::move(decoder));
     QString text;
     while (source.next(text)) {
         if (m_tokenizer) {
@@ -715,15 +620,16 @@ ReadResult CsvParse::run(QIODevice& device) {
         if (endOfLines(m_sample, kSampleLines) >= 0)
             startTokenizer();
     }
+    if (detectEncoding && !source.encodingName().isEmpty())
+        m_result.guesses.prepend({QStringLiteral("encoding"), source.encodingName()});
     if (!m_tokenizer)
         startTokenizer();
-    if (source.status() == Utf8Source::Status::End) {
+    if (source.status() == TextSource::Status::End)
         m_tokenizer->finish();
-        reportOpenQuote();
-    } else {
-        reportSourceError(source.status(), device);
-    }
-    m_table.finish();
+    else
+        reportSourceError(source.status(), device, source.encodingName());
+    m_table.finish(m_result);
+    reportOpenQuote(); // after finish(): the header, and so the column's name, is known by then
     return std::move(m_result);
 }
 
@@ -733,9 +639,73 @@ void CsvParse::startTokenizer() {
         delimiter = detectDelimiter(m_sample);
         m_result.guesses.append({QStringLiteral("delimiter"), QString(delimiter)});
     }
-    m_tokenizer.emplace(delimiter, [this](const Record& record) { m_table.add(record); });
+    m_tokenizer.emplace(delimiter, [this](const Record& record) { addRecord(record); });
     m_tokenizer->feed(m_sample);
     m_sample = QString();
+    decideNumberFormat(delimiter);
+}
+
+void CsvParse::addRecord(const Record& record) {
+    if (m_holding) {
+        holdRecord(record);
+        return;
+    }
+    QList<RawCell> cells;
+    if (!record.isBlank()) {
+        cells.reserve(record.size());
+        for (qsizetype i = 0; i < record.size(); ++i)
+            cells.append(cellOf(record.field(i)));
+    }
+    m_table.addRow(record.line(), std::move(cells));
+}
+
+void CsvParse::holdRecord(const Record& record) {
+    QStringList fields;
+    if (!record.isBlank())
+        for (qsizetype i = 0; i < record.size(); ++i)
+            fields.append(record.field(i).toString());
+    m_heldRecords.emplace_back(record.line(), std::move(fields));
+}
+
+/// Decides the number format from the held records, then passes them on.
+void CsvParse::decideNumberFormat(QChar delimiter) {
+    m_holding = false;
+    const bool detectDecimal = m_options.decimal.isNull();
+    const bool detectThousands = !m_options.thousands.has_value();
+    if (detectDecimal || detectThousands) {
+        SeparatorVotes votes;
+        for (const auto& [line, fields] : m_heldRecords)
+            for (const QString& field : fields)
+                votes.count(field);
+        const NumberFormat detected = chooseNumberFormat(votes, delimiter);
+        m_format.decimal = detectDecimal ? detected.decimal : m_options.decimal;
+        m_format.thousands = detectThousands ? detected.thousands : *m_options.thousands;
+        if (detectDecimal)
+            m_result.guesses.append({QStringLiteral("decimal separator"), QString(m_format.decimal)});
+        if (detectThousands)
+            m_result.guesses.append(
+                {QStringLiteral("thousands separator"), separatorName(m_format.thousands)});
+    } else {
+        m_format = {m_options.decimal, *m_options.thousands};
+    }
+    for (const auto& [line, fields] : std::exchange(m_heldRecords, {}))
+        addRow(line, fields);
+}
+
+void CsvParse::addRow(qint64 line, const QStringList& fields) {
+    QList<RawCell> cells;
+    cells.reserve(fields.size());
+    for (const QString& field : fields)
+        cells.append(cellOf(field));
+    m_table.addRow(line, std::move(cells));
+}
+
+RawCell CsvParse::cellOf(QStringView field) const {
+    if (trimBlanks(field).isEmpty())
+        return RawCell::empty();
+    if (const std::optional<double> number = parseNumber(field, m_format))
+        return RawCell::ofNumber(*number, field.toString());
+    return RawCell::ofText(field.toString());
 }
 
 void CsvParse::reportOpenQuote() {
@@ -750,16 +720,20 @@ void CsvParse::reportOpenQuote() {
                                                 "The quoted field that begins on line %1 is never closed; "
                                                 "a closing quote (\") is missing.")
                         .arg(m_tokenizer->quoteLine())});
+    m_result.data = DataMatrix();
+    m_result.sourceLines.clear();
 }
 
-void CsvParse::reportSourceError(Utf8Source::Status status, const QIODevice& device) {
+void CsvParse::reportSourceError(TextSource::Status status, const QIODevice& device,
+                                 const QString& encoding) {
     const qint64 line = m_tokenizer->line();
     const QString message =
-        status == Utf8Source::Status::InvalidUtf8
+        status == TextSource::Status::Invalid
             ? QCoreApplication::translate("segmenta::CsvReader",
-                                          "Line %1 is not valid UTF-8 text. Re-save the file as UTF-8 "
+                                          "Line %1 is not valid %2 text. Re-save the file as UTF-8 "
                                           "(\"CSV UTF-8\") or choose the file's encoding.")
                   .arg(line)
+                  .arg(encoding)
             : QCoreApplication::translate("segmenta::CsvReader", "Reading failed on line %1: %2")
                   .arg(line)
                   .arg(device.errorString());

@@ -5,43 +5,54 @@
 #include <QChar>
 #include <QString>
 
+#include <optional>
+
 class QIODevice;
 
 namespace segmenta {
 
-/// Options of the delimited-text reader; a default value means "detect".
+/// Options of the delimited-text reader; a default value means "detect", and every detected value is
+/// recorded in ReadResult::guesses.
 struct CsvOptions {
-    QChar delimiter;       ///< ',', ';', '\t' or '|'; null = detect from the first lines
-    bool hasHeader = true; ///< the first record names the columns
+    QChar delimiter;      ///< ',', ';', '\t' or '|'; null = detect from the first lines
+    qint64 headerRow = 0; ///< as TableOptions::headerRow: 1-based line, 0 = detect, -1 = no header
+    /// "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252", "ISO-8859-1" (any name QStringConverter knows);
+    /// empty = detect
+    QString encoding;
+    QChar decimal;                  ///< '.' or ','; null = detect
+    std::optional<QChar> thousands; ///< '.', ',' or a null QChar for none; nullopt = detect
 };
 
 /// Reads delimited text (RFC 4180 quoting: quoted fields may hold delimiters, doubled quotes and line
-/// breaks) in UTF-8 with or without a BOM, with CRLF, LF or lone CR line ends, into a DataMatrix.
+/// breaks) with CRLF, LF or lone CR line ends into a DataMatrix. The columns are named and typed by
+/// TableBuilder (header detection, title lines, missing markers, kinds, roles, PII: see its rules).
 ///
-/// Input is read and decoded in chunks, so memory grows with the parsed values, not with the file.
+/// Input is read and decoded in chunks, so memory grows with the parsed values, not with the file. The
+/// first 200 lines are held back until the delimiter and the number format are known.
+///
+/// **Encoding.** A BOM decides (UTF-8, UTF-16LE, UTF-16BE); without one the text is UTF-8 when the first
+/// megabyte is valid UTF-8 and Windows-1252 otherwise. Recorded as ("encoding", name). Invalid bytes
+/// later in a UTF-8 file are an error naming the line.
 ///
 /// **Delimiter.** When CsvOptions::delimiter is null, the candidate (outside quotes) that splits the
-/// most of the first 20 records into the same number (> 1) of fields wins; comma wins ties and is used
-/// when no candidate splits anything. The choice is recorded as the guess ("delimiter", "<the character>").
+/// most of the first 200 records into the same number (> 1) of fields wins; lines starting with '#' and
+/// one-field lines (titles, notes) do not count. Comma wins ties and is used when no candidate splits
+/// anything. Recorded as ("delimiter", "<the character>").
 ///
-/// **Header.** Names are trimmed. An empty name becomes "Column N" (1-based position); a repeated name
-/// gets a warning and becomes "Name (2)", "Name (3)", ... Without a header every column is "Column N".
+/// **Numbers.** Cells are numbers when, ignoring surrounding spaces and tabs, they are [+-] digits
+/// [decimal digits] [e [+-] digits] with the file's decimal separator, optionally with thousands
+/// separators between correctly placed groups of three digits (so "1.5" is never 15). The separators are
+/// voted on by the numeric-looking cells of the first 200 lines: "12,5", "1234,56" and "1.234,56" vote for a
+/// decimal comma (never chosen with a comma delimiter), "12.5" and "1,234.56" for a decimal point;
+/// "1,234" style cells make ',' (or with a decimal comma '.') the thousands separator. Recorded as
+/// ("decimal separator", "." or ",") and ("thousands separator", ",", "." or "none"). Other cells are text.
 ///
-/// **Cells.** Unquoted cells are taken as they are; surrounding spaces and tabs are ignored only when
-/// parsing numbers. Cells that are empty or, ignoring case and surrounding blanks, one of "NA", "N/A",
-/// "NaN", "null" or "-" are missing (NaN) in every column.
-///
-/// **Types.** A column whose present cells all parse as finite C-locale numbers (optional sign,
-/// decimal point, exponent; no group separators, so "1,5" is text) is Numeric. Any other column is
-/// text-coded: its distinct texts become ColumnInfo::levels in order of first appearance and the matrix
-/// holds level indices. Its kind is Categorical when it has at most max(20, 5 % of rows) distinct texts,
-/// otherwise Identifier when no text repeats, otherwise Text.
-///
-/// **Problems.** Errors (ReadResult::errors) name the 1-based line: a record with a different number of
-/// fields than the header (every such line is listed, up to 100, then a count), an unterminated quoted
-/// field (the line where it began), invalid UTF-8, an empty file, a header without data rows, an input
-/// that cannot be opened or read. Ragged records are never padded or dropped. Blank lines between
-/// records are skipped with a warning naming them; blank lines at the end are ignored.
+/// **Problems.** Errors name the 1-based line: a record with a different number of fields than the
+/// header (every such line is listed, up to 100, then a count), an unterminated quoted field (the line
+/// where it began), invalid text in the encoding, an unknown encoding name, an empty file, a header
+/// without data rows, an input that cannot be opened or read. Ragged records are never padded or
+/// dropped. Blank lines between records are skipped with a warning naming them; blank lines at the end
+/// are ignored.
 class CsvReader {
 public:
     explicit CsvReader(CsvOptions options = {})

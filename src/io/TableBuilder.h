@@ -20,10 +20,14 @@ struct RawCell {
     QString text;
 
     static RawCell empty() { return {}; }
-    static RawCell ofNumber(double value, QString spelling = {}) { return {Type::Number, value, std::move(spelling)}; }
+    static RawCell ofNumber(double value, QString spelling = {}) {
+        return {Type::Number, value, std::move(spelling)};
+    }
     static RawCell ofText(QString value) { return {Type::Text, 0.0, std::move(value)}; }
     static RawCell ofBoolean(bool value) { return {Type::Boolean, value ? 1.0 : 0.0, {}}; }
-    static RawCell ofDateTime(double days, QString spelling = {}) { return {Type::DateTime, days, std::move(spelling)}; }
+    static RawCell ofDateTime(double days, QString spelling = {}) {
+        return {Type::DateTime, days, std::move(spelling)};
+    }
     static RawCell ofError(QString code) { return {Type::Error, 0.0, std::move(code)}; }
 };
 
@@ -31,6 +35,9 @@ struct RawCell {
 struct TableOptions {
     /// 1-based source row (line or spreadsheet row) of the header; 0 = detect; -1 = the data has no header.
     qint64 headerRow = 0;
+    /// The source is delimited text: rows are "lines" in messages, and every line must have exactly as many
+    /// fields as the header (trailing empty fields included); otherwise only values beyond it are errors.
+    bool textLines = false;
 };
 
 /// Turns rows of raw cells into a DataMatrix with inferred column kinds, roles and PII flags. Every reader
@@ -54,7 +61,12 @@ public:
 
     /// Finishes the table into @p result: data, sourceLines, guesses ("header row"), warnings and errors
     /// (no header found, no data rows, a row wider than the header, ...), each naming its row and column.
+    /// Appends to what @p result already holds; when it already has errors (the reader's own), no table
+    /// is built and only the builder's issues are added.
     void finish(ReadResult& result);
+
+    /// The name of the 0-based @p column once the header is known; empty before or beyond it.
+    QString columnName(qsizetype column) const;
 
 private:
     class Impl;

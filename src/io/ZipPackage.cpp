@@ -2,18 +2,18 @@
 
 #include <QCoreApplication>
 #include <QFile>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
 namespace segmenta {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("segmenta::ZipPackage", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("segmenta::ZipPackage", text);
+}
 } // namespace
 
-FileSignature sniffFile(const QString& path)
-{
+FileSignature sniffFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return FileSignature::Unreadable;
@@ -27,8 +27,7 @@ FileSignature sniffFile(const QString& path)
     return FileSignature::Text;
 }
 
-bool isEncryptedOoxml(const QString& path)
-{
+bool isEncryptedOoxml(const QString& path) {
     // Directory entries of a compound file hold their names in UTF-16LE; the stream list is small enough
     // that a scan of the file's first megabytes finds it.
     QFile file(path);
@@ -40,12 +39,9 @@ bool isEncryptedOoxml(const QString& path)
 }
 
 ZipPackage::ZipPackage(QString path)
-    : m_path(std::move(path))
-{
-}
+    : m_path(std::move(path)) {}
 
-bool ZipPackage::open(QString* error)
-{
+bool ZipPackage::open(QString* error) {
     QuaZip zip(m_path);
     if (!zip.open(QuaZip::mdUnzip)) {
         if (error)
@@ -57,12 +53,12 @@ bool ZipPackage::open(QString* error)
     return true;
 }
 
-std::unique_ptr<QIODevice> ZipPackage::openEntry(const QString& entry, QString* error) const
-{
+std::unique_ptr<QIODevice> ZipPackage::openEntry(const QString& entry, QString* error) const {
     auto file = std::make_unique<QuaZipFile>(m_path, entry, QuaZip::csSensitive);
     if (!file->open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot read '%1' inside '%2' (error %3).").arg(entry, m_path).arg(file->getZipError());
+            *error =
+                tr("Cannot read '%1' inside '%2' (error %3).").arg(entry, m_path).arg(file->getZipError());
         return nullptr;
     }
     return file;

@@ -15,10 +15,8 @@ using namespace segmenta::test;
 namespace {
 
 // The data a reference fixture was computed on: stored in the fixture, or the blobs CSV.
-Matrix fixtureData(const QJsonObject& ref) {
-    if (ref.contains(QStringLiteral("data")))
-        return matrixFromJson(ref.value(QStringLiteral("data")));
-    return loadNumericCsv(QStringLiteral("tests/fixtures/data/fcm_blobs.csv"));
+Matrix fcmData(const QJsonObject& ref) {
+    return fixtureData(ref, QStringLiteral("tests/fixtures/data/fcm_blobs.csv"));
 }
 
 FcmOptions optionsOf(const QJsonObject& ref, int threads) {
@@ -72,7 +70,7 @@ void TestFuzzyCMeans::matchesE1071FromGivenCentres() {
     QFETCH(QString, fixture);
     QFETCH(int, threads);
     const QJsonObject ref = loadReference(fixture);
-    const Matrix data = fixtureData(ref);
+    const Matrix data = fcmData(ref);
     const FcmOptions options = optionsOf(ref, threads);
     const FcmResult fit =
         fuzzyCMeansFrom(data, matrixFromJson(ref.value(QStringLiteral("initialCentres"))), options);
@@ -128,7 +126,7 @@ void TestFuzzyCMeans::threadCountDoesNotChangeResult() {
 
 void TestFuzzyCMeans::orderingPermutesMembershipsWithCentres() {
     const QJsonObject ref = loadReference(QStringLiteral("fcm_blobs_c4_m1_7.json"));
-    const Matrix data = fixtureData(ref);
+    const Matrix data = fcmData(ref);
     FcmOptions options = optionsOf(ref, 2);
     const Matrix centres = matrixFromJson(ref.value(QStringLiteral("initialCentres")));
     const FcmResult raw = fuzzyCMeansFrom(data, centres, options);
@@ -251,7 +249,7 @@ void TestFuzzyCMeans::cancels() {
 void TestFuzzyCMeans::kmeansPlusPlusStartsFindR_optimum() {
     // The blobs are well separated: any sensible start reaches the fit R found from near the true centres.
     const QJsonObject ref = loadReference(QStringLiteral("fcm_blobs_c4_m1_7.json"));
-    const Matrix data = fixtureData(ref);
+    const Matrix data = fcmData(ref);
     FcmOptions options = optionsOf(ref, 2);
     options.c = 4;
     options.nInit = 3;

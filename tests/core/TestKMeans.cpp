@@ -24,12 +24,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-/// The data a reference fixture was computed on: stored inline ("data") or as a CSV ("csv").
-Matrix fixtureData(const QJsonObject& ref) {
-    return ref.contains(QLatin1String("data")) ? matrixFromJson(ref.value(QLatin1String("data")))
-                                               : loadNumericCsv(ref.value(QLatin1String("csv")).toString());
-}
-
 Matrix separatedBlobs(Labels* truth = nullptr) {
     const Matrix all = loadNumericCsv(QStringLiteral("tests/fixtures/data/kmeans_separated.csv"));
     if (truth) {
@@ -49,24 +43,6 @@ Matrix randomMatrix(Index rows, Index cols, std::uint64_t seed) {
     return m;
 }
 
-/// Empty when both labelings split the rows the same way, else a description of the first disagreement.
-QString partitionMismatch(const Labels& a, const Labels& b) {
-    if (a.size() != b.size())
-        return QStringLiteral("sizes differ: %1 vs %2").arg(a.size()).arg(b.size());
-    std::map<int, int> forward;
-    std::map<int, int> backward;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        const auto [f, fNew] = forward.emplace(a[i], b[i]);
-        const auto [g, gNew] = backward.emplace(b[i], a[i]);
-        if (f->second != b[i] || g->second != a[i])
-            return QStringLiteral("row %1: label %2 vs %3 breaks the one-to-one label mapping")
-                .arg(i + 1)
-                .arg(a[i])
-                .arg(b[i]);
-    }
-    return {};
-}
-
 QString firstLabelMismatch(const Labels& ours, const Labels& ref) {
     if (ours.size() != ref.size())
         return QStringLiteral("label counts differ: %1 vs %2").arg(ours.size()).arg(ref.size());
@@ -82,7 +58,8 @@ QString firstLabelMismatch(const Labels& ours, const Labels& ref) {
                                 std::not_equal_to<>()));
 }
 
-double relativeDiff(double a, double b) {
+/// |a − b| / |b|, relative at every magnitude (stricter than relativeDiff() below magnitude 1).
+double strictRelativeDiff(double a, double b) {
     return std::abs(a - b) / std::max(std::abs(b), 1e-300);
 }
 
@@ -200,7 +177,8 @@ void TestKMeans::lloydReproducesSklearn() {
         firstLabelMismatch(fit.labels, labelsFromJson(ref.value(QLatin1String("labels"))));
     QVERIFY2(labelDiff.isEmpty(), qPrintable(QStringLiteral("labels differ from sklearn: ") + labelDiff));
     QCOMPARE(fit.iterations, ref.value(QLatin1String("n_iter")).toInt());
-    const double inertiaDiff = relativeDiff(fit.inertia, ref.value(QLatin1String("inertia")).toDouble());
+    const double inertiaDiff =
+        strictRelativeDiff(fit.inertia, ref.value(QLatin1String("inertia")).toDouble());
     const double centreDiff = maxAbsDiff(fit.centroids, matrixFromJson(ref.value(QLatin1String("centers"))));
     qInfo("n_iter %d, inertia rel. diff %.2e, centre max abs diff %.2e", fit.iterations, inertiaDiff,
           centreDiff);
@@ -303,7 +281,7 @@ void TestKMeans::recoversSeparatedBlobs() {
     const KMeansResult fit = kmeans(x, options);
     const QString mismatch = partitionMismatch(fit.labels, truth);
     QVERIFY2(mismatch.isEmpty(), qPrintable(QStringLiteral("blobs not recovered: ") + mismatch));
-    const double diff = relativeDiff(fit.inertia, ref.value(QLatin1String("inertia")).toDouble());
+    const double diff = strictRelativeDiff(fit.inertia, ref.value(QLatin1String("inertia")).toDouble());
     QVERIFY2(diff <= 1e-9,
              qPrintable(QStringLiteral("inertia differs from sklearn by %1 (relative)").arg(diff)));
 }
@@ -354,7 +332,7 @@ void TestKMeans::rowOrderDoesNotChangePartition() {
         back[perm[r]] = permuted.labels[r];
     const QString mismatch = partitionMismatch(original.labels, back);
     QVERIFY2(mismatch.isEmpty(), qPrintable(QStringLiteral("row order changes the partition: ") + mismatch));
-    QVERIFY2(relativeDiff(permuted.inertia, original.inertia) <= 1e-9, "row order changes the inertia");
+    QVERIFY2(strictRelativeDiff(permuted.inertia, original.inertia) <= 1e-9, "row order changes the inertia");
 }
 
 void TestKMeans::seedsAreReproducibleAndValid() {
@@ -386,7 +364,8 @@ void TestKMeans::seedsAreReproducibleAndValid() {
         QVERIFY2(maxAbsDiff(means, fit.centroids) < 1e-12, "centroids are not the means of their rows");
         for (Index r = 0; r < x.rows(); ++r)
             inertia += (x.row(r) - fit.centroids.row(fit.labels[r])).squaredNorm();
-        QVERIFY2(relativeDiff(fit.inertia, inertia) < 1e-12, "inertia is not the sum of squared distances");
+        QVERIFY2(strictRelativeDiff(fit.inertia, inertia) < 1e-12,
+                 "inertia is not the sum of squared distances");
     }
 }
 
@@ -478,7 +457,7 @@ void TestKMeans::singleClusterIsColumnMeans() {
     QVERIFY2(maxAbsDiff(Matrix(fit.centroids), Matrix(x.colwise().mean())) < 1e-12,
              "centroid is not the column means");
     const double total = (x.rowwise() - x.colwise().mean()).squaredNorm();
-    QVERIFY2(relativeDiff(fit.inertia, total) < 1e-12, "inertia is not the total sum of squares");
+    QVERIFY2(strictRelativeDiff(fit.inertia, total) < 1e-12, "inertia is not the total sum of squares");
     QCOMPARE(fit.sizes, std::vector<Index>{x.rows()});
 }
 

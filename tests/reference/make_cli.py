@@ -4,7 +4,6 @@ Each scenario names the CLI arguments and the equivalent scikit-learn pipeline; 
 with those arguments and compares its JSON with what this script wrote. Run with Debian's python:
     /usr/bin/python3 make_cli.py
 """
-import json
 import os
 
 import numpy as np
@@ -14,11 +13,7 @@ from sklearn.decomposition import PCA
 from sklearn.metrics import calinski_harabasz_score, davies_bouldin_score, silhouette_score
 from sklearn.preprocessing import RobustScaler, StandardScaler
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
-OUT = os.path.join(ROOT, "tests", "fixtures", "reference")
-DATA = os.path.join(ROOT, "tests", "fixtures", "data")
-SPENDING = ["Fresh", "Milk", "Grocery", "Frozen", "Detergents_Paper", "Delicassen"]
+from common import DATA, SPENDING, WHOLESALE, log_standardise, make_output_dirs, read_wholesale, write_json
 
 
 def tukey_clip(frame):
@@ -64,21 +59,20 @@ def scenario(name, args, frame, features, X, pca_components, cluster_on_pca, ks,
         "original": {c: [None if np.isnan(v) else v for v in frame[c].tolist()]
                      for c in frame.columns if frame[c].dtype != object},
     }
-    with open(os.path.join(OUT, f"cli_{name}.json"), "w") as f:
-        json.dump(result, f)
+    write_json(f"cli_{name}.json", result)
     print(f"cli_{name}.json: {X.shape[0]} rows, K {ks[0]}..{ks[-1]}")
 
 
 def wholesale():
-    frame = pd.read_csv(os.path.join(ROOT, "resources", "wholesale_customers.csv"))
-    X = StandardScaler().fit_transform(np.log1p(frame[SPENDING].to_numpy(float)))
+    frame = read_wholesale()
+    X = log_standardise(frame[SPENDING].to_numpy(float))
     scenario("wholesale_log1p",
-             ["resources/wholesale_customers.csv", "--features", ",".join(SPENDING), "--log1p", "--k", "2..10"],
+             [WHOLESALE, "--features", ",".join(SPENDING), "--log1p", "--k", "2..10"],
              frame, SPENDING, X, 2, False, list(range(2, 11)), range(len(frame)))
 
     X = StandardScaler().fit_transform(frame.to_numpy(float))
     scenario("wholesale_all_pca3",
-             ["resources/wholesale_customers.csv", "--pca", "3", "--k", "2..6"],
+             [WHOLESALE, "--pca", "3", "--k", "2..6"],
              frame, list(frame.columns), X, 3, True, list(range(2, 7)), range(len(frame)))
 
 
@@ -141,8 +135,7 @@ def synthetic_drop():
 
 
 if __name__ == "__main__":
-    os.makedirs(OUT, exist_ok=True)
-    os.makedirs(DATA, exist_ok=True)
+    make_output_dirs()
     wholesale()
     synthetic_mixed()
     synthetic_drop()

@@ -7,19 +7,13 @@ unweighted objective sum(u^m d^2). Partition coefficient and entropy are compute
 R's memberships. Run with Debian's /usr/bin/python3 (needs numpy, pandas, scikit-learn) and Rscript
 with e1071.
 """
-import json
 import os
 import subprocess
 import tempfile
 
 import numpy as np
-import pandas as pd
-from sklearn.preprocessing import StandardScaler
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
-REF = os.path.join(ROOT, "tests", "fixtures", "reference")
-DATA = os.path.join(ROOT, "tests", "fixtures", "data")
+from common import log_standardise, make_output_dirs, wholesale_spending, write_data_csv, write_json
 
 R_SCRIPT = r"""
 args <- commandArgs(trailingOnly = TRUE)
@@ -88,15 +82,8 @@ def write_case(name, x, centres, m, itermax, reltol, store_data):
     }
     if store_data:
         fixture["data"] = x.tolist()
-    with open(os.path.join(REF, "fcm_%s.json" % name), "w") as f:
-        json.dump(fixture, f)
+    write_json("fcm_%s.json" % name, fixture)
     print("fcm_%s: R iter %d, objective %.10g" % (name, iters, objective))
-
-
-def wholesale():
-    df = pd.read_csv(os.path.join(ROOT, "resources", "wholesale_customers.csv"))
-    spending = df[["Fresh", "Milk", "Grocery", "Frozen", "Detergents_Paper", "Delicassen"]].to_numpy(float)
-    return StandardScaler().fit_transform(np.log1p(spending))
 
 
 def blobs():
@@ -104,15 +91,13 @@ def blobs():
     means = np.array([[0.0, 0.0], [6.0, 1.0], [2.0, 7.0], [8.0, 8.0]])
     x = np.vstack([rng.normal(mu, 1.2, size=(75, 2)) for mu in means])
     x = np.round(x, 6)
-    path = os.path.join(DATA, "fcm_blobs.csv")
-    np.savetxt(path, x, delimiter=",", fmt="%.6f", header="x1,x2", comments="")
+    write_data_csv("fcm_blobs.csv", x, ["x1", "x2"], "%.6f")
     return x
 
 
 def main():
-    os.makedirs(REF, exist_ok=True)
-    os.makedirs(DATA, exist_ok=True)
-    x = wholesale()
+    make_output_dirs()
+    x = log_standardise(wholesale_spending())
     start_rows = [0, 100, 200]
     # Converged fit and a fit stopped after 5 centre updates (checks the iteration order step by step).
     write_case("wholesale_c3", x, x[start_rows], 2.0, 300, 1e-9, True)

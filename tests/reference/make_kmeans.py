@@ -4,20 +4,16 @@ Writes tests/fixtures/reference/kmeans_*.json and tests/fixtures/data/kmeans_*.c
 Every data set the references are computed on is stored exactly as the test reads it: CSV data is written
 with a fixed number of decimals and read back before fitting, the Wholesale transform is stored in full.
 Run with Debian's /usr/bin/python3 (python3-sklearn)."""
-import json
 import os
 
 import numpy as np
 import pandas as pd
 from sklearn.cluster import KMeans, kmeans_plusplus
 from sklearn.datasets import make_blobs
-from sklearn.preprocessing import StandardScaler
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
-REF = os.path.join(ROOT, "tests", "fixtures", "reference")
-DATA = os.path.join(ROOT, "tests", "fixtures", "data")
-SPENDING = ["Fresh", "Milk", "Grocery", "Frozen", "Detergents_Paper", "Delicassen"]
+from common import column_names, log_standardise, make_output_dirs, wholesale_spending, write_data_csv
+from common import write_json as write_fixture
+
 KS = list(range(2, 11))
 SKLEARN_STATES = range(31)
 
@@ -58,21 +54,18 @@ def best_inertias(x):
 
 
 def write_json(name, obj):
-    with open(os.path.join(REF, name), "w") as f:
-        json.dump(obj, f, separators=(",", ":"))
+    write_fixture(name, obj, separators=(",", ":"))
 
 
 def write_csv(name, x, header, fmt):
     """Writes then reads back, so the references are computed on exactly the numbers the test parses."""
-    path = os.path.join(DATA, name)
-    np.savetxt(path, x, delimiter=",", header=",".join(header), comments="", fmt=fmt)
+    path = write_data_csv(name, x, header, fmt)
     assert os.path.getsize(path) < 200_000, name
     return pd.read_csv(path).to_numpy(float)
 
 
 def wholesale():
-    raw = pd.read_csv(os.path.join(ROOT, "resources", "wholesale_customers.csv"))[SPENDING].to_numpy(float)
-    x = StandardScaler().fit_transform(np.log1p(raw))
+    x = log_standardise(wholesale_spending())
     cases = lloyd_cases(x, KS, "wholesale")
     # A centre far from every row gets no rows in the first iteration: sklearn relocates the farthest row.
     for k in (3, 5):
@@ -87,7 +80,7 @@ def wholesale():
 
 def overlapping():
     x, _ = make_blobs(n_samples=3000, centers=6, n_features=5, cluster_std=3.0, random_state=11)
-    x = write_csv("kmeans_overlap.csv", x, ["x%d" % i for i in range(1, 6)], "%.4f")
+    x = write_csv("kmeans_overlap.csv", x, column_names(5), "%.4f")
     cases = lloyd_cases(x, [4, 6, 8], "overlap")
     cases.append(lloyd_case(x, x[:8].copy(), "overlap K=8 first rows max_iter=5", max_iter=5))
     write_json("kmeans_overlap.json", {"csv": "tests/fixtures/data/kmeans_overlap.csv", "lloyd": cases})
@@ -96,7 +89,7 @@ def overlapping():
 
 def blobs():
     x, _ = make_blobs(n_samples=1500, centers=5, n_features=4, cluster_std=1.5, random_state=7)
-    x = write_csv("kmeans_blobs.csv", x, ["x%d" % i for i in range(1, 5)], "%.4f")
+    x = write_csv("kmeans_blobs.csv", x, column_names(4), "%.4f")
     write_json("kmeans_blobs.json", {"csv": "tests/fixtures/data/kmeans_blobs.csv",
                                      "ninit10_inertia": best_inertias(x)})
 
@@ -114,8 +107,7 @@ def separated():
 
 
 def main():
-    os.makedirs(REF, exist_ok=True)
-    os.makedirs(DATA, exist_ok=True)
+    make_output_dirs()
     wholesale()
     overlapping()
     blobs()

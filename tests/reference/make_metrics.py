@@ -4,25 +4,19 @@ R's cluster::silhouette (via Rscript).
 
 Writes tests/fixtures/reference/metrics_*.json and tests/fixtures/data/metrics_blobs.csv.
 Run with Debian's /usr/bin/python3 (python3-sklearn)."""
-import json
 import os
 import subprocess
 import tempfile
 
 import numpy as np
-import pandas as pd
 from scipy.spatial.distance import cdist
 from sklearn.cluster import KMeans
 from sklearn.datasets import make_blobs
 from sklearn.metrics import (calinski_harabasz_score, davies_bouldin_score, silhouette_samples,
                              silhouette_score)
-from sklearn.preprocessing import StandardScaler
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
-REF = os.path.join(ROOT, "tests", "fixtures", "reference")
-DATA = os.path.join(ROOT, "tests", "fixtures", "data")
-SPENDING = ["Fresh", "Milk", "Grocery", "Frozen", "Detergents_Paper", "Delicassen"]
+from common import column_names, log_standardise, make_output_dirs, wholesale_spending, write_data_csv, write_json
+
 
 R_SILHOUETTE = """
 library(cluster)
@@ -80,13 +74,11 @@ def metrics_reference(x, labels, with_r):
 
 
 def write(name, obj):
-    with open(os.path.join(REF, name), "w") as f:
-        json.dump(obj, f, separators=(",", ":"))
+    write_json(name, obj, separators=(",", ":"))
 
 
 def wholesale():
-    raw = pd.read_csv(os.path.join(ROOT, "resources", "wholesale_customers.csv"))[SPENDING].to_numpy(float)
-    x = StandardScaler().fit_transform(np.log1p(raw))
+    x = log_standardise(wholesale_spending())
     ref = {"data": x.tolist(), "cases": []}
     for k in (2, 3, 4, 5):
         km = KMeans(n_clusters=k, n_init=10, random_state=0).fit(x)
@@ -103,10 +95,7 @@ def blobs():
     x, labels = make_blobs(n_samples=2998, centers=4, n_features=5, cluster_std=1.5, random_state=11)
     x = np.vstack([x, [[30.0] * 5, [-30.0, 30.0, -30.0, 30.0, -30.0]]])
     labels = np.concatenate([labels, [4, 5]])
-    path = os.path.join(DATA, "metrics_blobs.csv")
-    np.savetxt(path, x, fmt="%.6f", delimiter=",", header=",".join("x%d" % (c + 1) for c in range(5)),
-               comments="")
-    x = np.loadtxt(path, delimiter=",", skiprows=1)
+    x = np.loadtxt(write_data_csv("metrics_blobs.csv", x, column_names(5), "%.6f"), delimiter=",", skiprows=1)
     print("blobs")
     write("metrics_blobs.json", metrics_reference(x, labels, with_r=True))
 
@@ -135,8 +124,7 @@ def edge_cases():
 
 
 def main():
-    os.makedirs(REF, exist_ok=True)
-    os.makedirs(DATA, exist_ok=True)
+    make_output_dirs()
     wholesale()
     blobs()
     edge_cases()

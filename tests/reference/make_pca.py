@@ -2,19 +2,11 @@
 
 Writes tests/fixtures/reference/pca_*.json and tests/fixtures/data/pca_correlated.csv.
 Run with Debian's /usr/bin/python3 (python3-sklearn)."""
-import json
-import os
-
 import numpy as np
-import pandas as pd
 from sklearn.decomposition import PCA
-from sklearn.preprocessing import StandardScaler
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
-REF = os.path.join(ROOT, "tests", "fixtures", "reference")
-DATA = os.path.join(ROOT, "tests", "fixtures", "data")
-SPENDING = ["Fresh", "Milk", "Grocery", "Frozen", "Detergents_Paper", "Delicassen"]
+from common import column_names, log_standardise, make_output_dirs, wholesale_spending, write_data_csv, write_json
+
 FRACTIONS = [0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99]
 
 
@@ -44,16 +36,14 @@ def pca_reference(x, n_components, with_data):
 
 
 def write(name, obj):
-    with open(os.path.join(REF, name), "w") as f:
-        json.dump(obj, f, separators=(",", ":"))
+    write_json(name, obj, separators=(",", ":"))
 
 
 def main():
-    os.makedirs(REF, exist_ok=True)
-    os.makedirs(DATA, exist_ok=True)
-    raw = pd.read_csv(os.path.join(ROOT, "resources", "wholesale_customers.csv"))[SPENDING].to_numpy(float)
+    make_output_dirs()
+    raw = wholesale_spending()
 
-    log_std = StandardScaler().fit_transform(np.log1p(raw))
+    log_std = log_standardise(raw)
     ref = pca_reference(log_std, None, with_data=True)
     print("wholesale log-std ratio", ref["explained_variance_ratio"][:2])
     write("pca_wholesale_logstd.json", ref)
@@ -66,10 +56,7 @@ def main():
     rows, cols = 2000, 7
     mixing = rng.normal(size=(cols, cols)) * np.array([5.0, 3.0, 2.0, 1.0, 0.5, 0.2, 0.1])[:, None]
     x = rng.normal(size=(rows, cols)) @ mixing + rng.normal(10.0, 3.0, size=cols)
-    path = os.path.join(DATA, "pca_correlated.csv")
-    np.savetxt(path, x, fmt="%.6f", delimiter=",", header=",".join("x%d" % (c + 1) for c in range(cols)),
-               comments="")
-    x = np.loadtxt(path, delimiter=",", skiprows=1)
+    x = np.loadtxt(write_data_csv("pca_correlated.csv", x, column_names(cols), "%.6f"), delimiter=",", skiprows=1)
     write("pca_correlated.json", pca_reference(x, 3, with_data=False))
 
     # Wide: more columns than rows.

@@ -8,7 +8,6 @@ The pipeline is rebuilt here from scikit-learn parts: SimpleImputer, np.log1p/np
 (linear interpolation) for clipping and Tukey fences, StandardScaler/MinMaxScaler/RobustScaler and
 OneHotEncoder. Run with Debian's /usr/bin/python3 (scikit-learn 1.2).
 """
-import json
 import os
 
 import numpy as np
@@ -16,11 +15,10 @@ import pandas as pd
 from sklearn.impute import SimpleImputer
 from sklearn.preprocessing import MinMaxScaler, OneHotEncoder, RobustScaler, StandardScaler
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-WHOLESALE = "resources/wholesale_customers.csv"
+from common import ROOT, SPENDING, WHOLESALE, write_json
+
 SYNTHETIC = "tests/fixtures/data/preprocessing_synthetic.csv"
 SYNTHETIC_NEW = "tests/fixtures/data/preprocessing_synthetic_new.csv"
-SPENDING = ["Fresh", "Milk", "Grocery", "Frozen", "Detergents_Paper", "Delicassen"]
 
 IMPUTER = {"mean": "mean", "median": "median", "most-frequent": "most_frequent", "constant": "constant"}
 TRANSFORM = {"none": lambda x: x, "log1p": np.log1p, "log": np.log, "sqrt": np.sqrt}
@@ -267,8 +265,7 @@ def main():
         result = run(spec, frame_of(fit_src), frame_of(apply_src))
         case = {"generator": "tests/reference/make_preprocessing.py", "name": name, "recipe": spec,
                 "fit": fit_src, "apply": apply_src, **result}
-        with open(os.path.join(ROOT, "tests/fixtures/reference/preprocessing_%s.json" % name), "w") as f:
-            json.dump(case, f)
+        write_json("preprocessing_%s.json" % name, case)
         print("%-45s rows %3d  features %2d  dropped missing %3d outliers %3d" % (
             name, len(result["rows"]), len(result["featureNames"]), result["droppedMissing"],
             result["droppedOutliers"]))

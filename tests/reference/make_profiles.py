@@ -10,20 +10,14 @@ not profiled (as rows a recipe dropped). Means, medians and deviations skip miss
 shares divide by the segment size, so a missing category cell counts in no level.
 Run with Debian's /usr/bin/python3.
 """
-import json
 import os
 
 import numpy as np
 import pandas as pd
 import sklearn
 from sklearn.cluster import KMeans
-from sklearn.preprocessing import StandardScaler
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
-REF = os.path.join(ROOT, "tests", "fixtures", "reference")
-DATA = os.path.join(ROOT, "tests", "fixtures", "data")
-SPENDING = ["Fresh", "Milk", "Grocery", "Frozen", "Detergents_Paper", "Delicassen"]
+from common import DATA, SPENDING, log_standardise, make_output_dirs, read_wholesale, write_json
 
 
 def profile_stats(df, labels, features, k):
@@ -63,8 +57,8 @@ def level_text(value):
 
 
 def wholesale():
-    df = pd.read_csv(os.path.join(ROOT, "resources", "wholesale_customers.csv"))
-    x = StandardScaler().fit_transform(np.log1p(df[SPENDING].to_numpy(float)))
+    df = read_wholesale()
+    x = log_standardise(df[SPENDING].to_numpy(float))
     km = KMeans(n_clusters=4, n_init=10, random_state=0).fit(x)
     labels = km.labels_.astype(int)
     k = 4
@@ -85,8 +79,7 @@ def wholesale():
             "counts": counts.to_numpy().tolist(),
             "rowShares": shares.to_numpy().tolist(),
         }
-    with open(os.path.join(REF, "profiles_wholesale.json"), "w") as f:
-        json.dump(fixture, f)
+    write_json("profiles_wholesale.json", fixture)
     print("profiles_wholesale: sizes", fixture["profile"]["sizes"])
 
 
@@ -120,14 +113,12 @@ def missing():
             "rowShares": (counts.to_numpy() / sizes[:, None]).tolist(),
         },
     }
-    with open(os.path.join(REF, "profiles_missing.json"), "w") as f:
-        json.dump(fixture, f)
+    write_json("profiles_missing.json", fixture)
     print("profiles_missing: sizes", fixture["profile"]["sizes"])
 
 
 def main():
-    os.makedirs(REF, exist_ok=True)
-    os.makedirs(DATA, exist_ok=True)
+    make_output_dirs()
     wholesale()
     missing()
 

@@ -1,0 +1,232 @@
+#include "cli/ImportCommand.h"
+
+#include "cli/Guarded.h"
+#include "cli/ImportReport.h"
+#include "cli/OptionTable.h"
+#include "core/Error.h"
+#include "io/TableReader.h"
+#include "store/AuditLog.h"
+#include "store/DatasetRepository.h"
+#include "store/ProjectStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace segmenta::cli {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("segmenta::cli", text);
+}
+
+constexpr OptionSpec kImportOptions[] = {
+    {"project", "p.segmenta",
+     QT_TRANSLATE_NOOP("segmenta::cli", "The project file (created when it does not exist).")},
+    {"name", "DATASET",
+     QT_TRANSLATE_NOOP("segmenta::cli", "Name of the new dataset (default: the file's name).")},
+    {"sheet", "NAME",
+     QT_TRANSLATE_NOOP("segmenta::cli", "Spreadsheets: the sheet to import (default: the first visible).")},
+    {"encoding", "E",
+     QT_TRANSLATE_NOOP("segmenta::cli",
+                       "Text files: UTF-8, UTF-16LE, UTF-16BE, windows-1252, ... (default: detect).")},
+    {"delimiter", "D", QT_TRANSLATE_NOOP("segmenta::cli", "Text files: , ; tab or | (default: detect).")},
+    {"decimal", "C",
+     QT_TRANSLATE_NOOP("segmenta::cli", "Text files: the decimal separator, . or , (default: detect).")},
+    {"header-row", "N",
+     QT_TRANSLATE_NOOP("segmenta::cli", "The row (line) of the header, 0 for none (default: detect).")},
+    {"again", nullptr,
+     QT_TRANSLATE_NOOP("segmenta::cli", "Import a file that is already in the project once more.")},
+    {"json", nullptr, QT_TRANSLATE_NOOP("segmenta::cli", "Print the import report as JSON.")},
+};
+
+constexpr OptionSpec kDatasetsOptions[] = {
+    {"project", "p.segmenta", QT_TRANSLATE_NOOP("segmenta::cli", "The project file.")},
+    {"json", nullptr, QT_TRANSLATE_NOOP("segmenta::cli", "Print the list as JSON.")},
+};
+
+QChar singleCharacter(const QString& option, const QString& value) {
+    if (value == QLatin1String("tab") || value == QLatin1String("\\t"))
+        return QLatin1Char('\t');
+    if (value.size() != 1)
+        throw DataError(tr("--%1 takes one character, not '%2'.").arg(option, value));
+    return value.front();
+}
+
+ImportOptions importOptions(const QCommandLineParser& parser) {
+    ImportOptions options;
+    options.sheet = parser.value(QStringLiteral("sheet"));
+    options.csv.encoding = parser.value(QStringLiteral("encoding"));
+    if (parser.isSet(QStringLiteral("delimiter")))
+        options.csv.delimiter =
+            singleCharacter(QStringLiteral("delimiter"), parser.value(QStringLiteral("delimiter")));
+    if (parser.isSet(QStringLiteral("decimal")))
+        options.csv.decimal =
+            singleCharacter(QStringLiteral("decimal"), parser.value(QStringLiteral("decimal")));
+    if (parser.isSet(QStringLiteral("header-row"))) {
+        bool ok = false;
+        const int row = parser.value(QStringLiteral("header-row")).toInt(&ok);
+        if (!ok || row < 0)
+            throw DataError(tr("--header-row takes a row number, or 0 for a table without a header."));
+        options.headerRow = row == 0 ? -1 : row;
+    }
+    return options;
+}
+
+QByteArray sha256Of(const QString& path) {
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        throw DataError(tr("Cannot read '%1': %2.").arg(path, file.errorString()));
+    return hash.result();
+}
+
+QString requireProject(const QCommandLineParser& parser, const QString& command) {
+    const QString project = parser.value(QStringLiteral("project"));
+    if (project.isEmpty())
+        throw DataError(tr("%1 needs --project with the project file.").arg(command));
+    return project;
+}
+
+/// The dataset's name: as given (which must be free), or the file's name made unique with " (2)", " (3)"...
+QString datasetName(const DatasetRepository& datasets, const QString& requested, const QString& path,
+                    const QString& sheet) {
+    if (!requested.isEmpty()) {
+        if (datasets.findByName(requested))
+            throw DataError(
+                tr("The project already has a dataset named '%1'; choose another --name.").arg(requested));
+        return requested;
+    }
+    const QString base =
+        QFileInfo(path).completeBaseName() + (sheet.isEmpty() ? QString() : QStringLiteral(" – ") + sheet);
+    QString name = base;
+    for (int n = 2; datasets.findByName(name); ++n)
+        name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    return name;
+}
+
+int import(const QStringList& arguments, QTextStream& out) {
+    QCommandLineParser parser;
+    addOptions(parser, kImportOptions);
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The file to import."));
+    parseArguments(parser, QStringLiteral("import"), arguments);
+    if (parser.positionalArguments().size() != 1)
+        throw DataError(tr("import takes exactly one file."));
+    const QString path = parser.positionalArguments().first();
+    if (!QFileInfo::exists(path))
+        throw DataError(tr("The file '%1' does not exist.").arg(path));
+    const QString projectPath = requireProject(parser, QStringLiteral("import"));
+
+    const QByteArray sha256 = sha256Of(path);
+    const ReadResult read = readTableFile(path, importOptions(parser));
+    if (!read.ok()) {
+        QString message = read.firstErrorText(path);
+        if (read.errors.size() > 1)
+            message += tr(" (and %1 more problems)").arg(read.errors.size() - 1);
+        throw DataError(message);
+    }
+
+    // The project is opened only once the file has been read, so a bad file never creates a project.
+    const auto project = ProjectStore::openFile(projectPath);
+    DatasetRepository datasets(*project);
+    const QList<DatasetInfo> earlier = datasets.findByHash(sha256);
+    if (!earlier.isEmpty() && !parser.isSet(QStringLiteral("again")))
+        throw DataError(
+            tr("'%1' was already imported as the dataset '%2' on %3. Use --again to import it once more.")
+                .arg(path, earlier.first().name, earlier.first().importedAt.toString(Qt::ISODate)));
+    const QString name = datasetName(datasets, parser.value(QStringLiteral("name")), path,
+                                     parser.value(QStringLiteral("sheet")));
+    const QJsonObject report = importReport(read);
+    const qint64 id =
+        datasets.add(name, QFileInfo(path).absoluteFilePath(), sha256, read.data, read.sourceLines, report);
+    AuditLog(*project).record(QStringLiteral("import"),
+                              {{QStringLiteral("dataset"), name},
+                               {QStringLiteral("dataset_id"), id},
+                               {QStringLiteral("source"), QFileInfo(path).absoluteFilePath()},
+                               {QStringLiteral("sha256"), QString::fromLatin1(sha256.toHex())},
+                               {QStringLiteral("rows"), qint64(read.data.rows())}});
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject json = report;
+        json.insert(QStringLiteral("dataset"), name);
+        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        out.flush();
+    } else {
+        printImportReport(out, name, report);
+    }
+    return ExitOk;
+}
+
+int datasets(const QStringList& arguments, QTextStream& out) {
+    QCommandLineParser parser;
+    addOptions(parser, kDatasetsOptions);
+    parseArguments(parser, QStringLiteral("datasets"), arguments);
+    const QString projectPath = requireProject(parser, QStringLiteral("datasets"));
+    if (!QFileInfo::exists(projectPath))
+        throw DataError(tr("The project '%1' does not exist.").arg(projectPath));
+    const auto project = ProjectStore::openFile(projectPath);
+    DatasetRepository repository(*project);
+    QJsonArray list;
+    for (const DatasetInfo& info : repository.list()) {
+        QJsonArray kinds;
+        for (const QJsonValue& column : info.importReport.value(QStringLiteral("columns")).toArray())
+            kinds.append(column);
+        list.append(QJsonObject{{QStringLiteral("id"), info.id},
+                                {QStringLiteral("name"), info.name},
+                                {QStringLiteral("rows"), info.rowCount},
+                                {QStringLiteral("columns"), info.columnCount},
+                                {QStringLiteral("kinds"), kinds},
+                                {QStringLiteral("source"), info.source},
+                                {QStringLiteral("imported_at"), info.importedAt.toString(Qt::ISODate)}});
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+    } else {
+        for (const QJsonValue& value : list) {
+            const QJsonObject info = value.toObject();
+            QStringList kinds;
+            for (const QJsonValue& column : info.value(QStringLiteral("kinds")).toArray())
+                kinds << QStringLiteral("%1 (%2)").arg(column[QLatin1String("name")].toString(),
+                                                       column[QLatin1String("kind")].toString());
+            out << tr("%1: %2 rows, %3 columns: %4")
+                       .arg(info.value(QStringLiteral("name")).toString())
+                       .arg(info.value(QStringLiteral("rows")).toInteger())
+                       .arg(info.value(QStringLiteral("columns")).toInt())
+                       .arg(kinds.join(QLatin1String(", ")))
+                << QLatin1Char('\n');
+        }
+    }
+    out.flush();
+    return ExitOk;
+}
+
+} // namespace
+
+int runImport(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+    return guarded(err, [&] { return import(arguments, out); });
+}
+
+QString importHelp() {
+    return optionHelp(
+        tr("Usage: segmenta-cli import <file> --project p.segmenta [options]"),
+        tr("Reads a CSV, TSV, TXT, XLSX, XLSM or ODS file and stores it as a dataset of the project, "
+           "all or nothing, then prints what was done with every row."),
+        kImportOptions);
+}
+
+int runDatasets(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+    return guarded(err, [&] { return datasets(arguments, out); });
+}
+
+QString datasetsHelp() {
+    return optionHelp(tr("Usage: segmenta-cli datasets --project p.segmenta [--json]"),
+                      tr("Lists the datasets of a project with their rows, columns and column kinds."),
+                      kDatasetsOptions);
+}
+
+} // namespace segmenta::cli

@@ -1,0 +1,81 @@
+#include "cli/ImportReport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTextStream>
+
+namespace segmenta::cli {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("segmenta::cli", text);
+}
+
+QJsonArray columnsJson(const DataMatrix& data) {
+    QJsonArray columns;
+    for (const ColumnInfo& column : data.columns())
+        columns.append(QJsonObject{{QStringLiteral("name"), column.name},
+                                   {QStringLiteral("kind"), toString(column.kind)},
+                                   {QStringLiteral("role"), toString(column.role)},
+                                   {QStringLiteral("pii"), column.pii}});
+    return columns;
+}
+
+} // namespace
+
+QJsonObject importReport(const ReadResult& read) {
+    QJsonArray skipped, cells;
+    for (const ReadIssue& warning : read.warnings) {
+        if (warning.column == 0)
+            skipped.append(QJsonObject{{QStringLiteral("row"), warning.line},
+                                       {QStringLiteral("reason"), warning.message}});
+        else
+            cells.append(QJsonObject{{QStringLiteral("row"), warning.line},
+                                     {QStringLiteral("column"), warning.columnName},
+                                     {QStringLiteral("message"), warning.message}});
+    }
+    QJsonObject guesses;
+    for (const auto& [what, value] : read.guesses)
+        guesses.insert(what, value);
+    const qint64 imported = read.data.rows();
+    return QJsonObject{
+        {QStringLiteral("rows_read"), imported + skipped.size()},
+        {QStringLiteral("rows_imported"), imported},
+        {QStringLiteral("rows_skipped"), skipped},
+        {QStringLiteral("columns"), columnsJson(read.data)},
+        {QStringLiteral("cells"), cells},
+        {QStringLiteral("guesses"), guesses},
+    };
+}
+
+void printImportReport(QTextStream& out, const QString& datasetName, const QJsonObject& report) {
+    out << tr("Imported '%1': %2 of %3 rows read, %4 skipped.")
+               .arg(datasetName)
+               .arg(report.value(QStringLiteral("rows_imported")).toInteger())
+               .arg(report.value(QStringLiteral("rows_read")).toInteger())
+               .arg(report.value(QStringLiteral("rows_skipped")).toArray().size())
+        << QLatin1Char('\n');
+    const QJsonObject guesses = report.value(QStringLiteral("guesses")).toObject();
+    for (auto it = guesses.begin(); it != guesses.end(); ++it)
+        out << tr("  guessed %1: %2").arg(it.key(), it.value().toString()) << QLatin1Char('\n');
+    for (const QJsonValue& row : report.value(QStringLiteral("rows_skipped")).toArray())
+        out << tr("  skipped row %1: %2")
+                   .arg(row[QLatin1String("row")].toInteger())
+                   .arg(row[QLatin1String("reason")].toString())
+            << QLatin1Char('\n');
+    for (const QJsonValue& cell : report.value(QStringLiteral("cells")).toArray())
+        out << tr("  row %1, column '%2': %3")
+                   .arg(cell[QLatin1String("row")].toInteger())
+                   .arg(cell[QLatin1String("column")].toString(), cell[QLatin1String("message")].toString())
+            << QLatin1Char('\n');
+    out << tr("Columns:") << QLatin1Char('\n');
+    for (const QJsonValue& column : report.value(QStringLiteral("columns")).toArray())
+        out << QStringLiteral("  %1  %2, %3%4\n")
+                   .arg(column[QLatin1String("name")].toString(), -28)
+                   .arg(column[QLatin1String("kind")].toString(), column[QLatin1String("role")].toString(),
+                        column[QLatin1String("pii")].toBool() ? tr(", personal data") : QString());
+    out.flush();
+}
+
+} // namespace segmenta::cli

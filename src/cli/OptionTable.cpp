@@ -1,0 +1,45 @@
+#include "cli/OptionTable.h"
+
+#include "core/Error.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace segmenta::cli {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("segmenta::cli", text);
+}
+} // namespace
+
+void addOptions(QCommandLineParser& parser, std::span<const OptionSpec> options) {
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const OptionSpec& spec : options) {
+        const QString name = QString::fromLatin1(spec.name);
+        if (spec.valueName)
+            parser.addOption(QCommandLineOption(name, tr(spec.help), QString::fromLatin1(spec.valueName)));
+        else
+            parser.addOption(QCommandLineOption(name, tr(spec.help)));
+    }
+}
+
+QString optionHelp(const QString& usage, const QString& description, std::span<const OptionSpec> options) {
+    QString text = usage + QLatin1String("\n\n") + description + QLatin1String("\n\n") + tr("Options:") +
+                   QLatin1Char('\n');
+    for (const OptionSpec& spec : options) {
+        QString left = QStringLiteral("  --") + QString::fromLatin1(spec.name);
+        if (spec.valueName)
+            left += QLatin1Char(' ') + QString::fromLatin1(spec.valueName);
+        text += left.leftJustified(36) + QLatin1Char(' ') + tr(spec.help) + QLatin1Char('\n');
+    }
+    return text;
+}
+
+void parseArguments(QCommandLineParser& parser, const QString& command, const QStringList& arguments) {
+    if (!parser.parse(QStringList{command} + arguments))
+        throw DataError(parser.errorText() + QLatin1Char('\n') +
+                        tr("Run 'segmenta-cli %1 --help' for the options.").arg(command));
+}
+
+} // namespace segmenta::cli

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <span>
+
+class QCommandLineParser;
+
+namespace segmenta::cli {
+
+/// One command-line option of a command. `help` is marked with QT_TRANSLATE_NOOP("segmenta::cli", ...).
+struct OptionSpec {
+    const char* name;
+    const char* valueName; ///< nullptr for a flag
+    const char* help;
+};
+
+/// Adds every option of @p options to @p parser.
+void addOptions(QCommandLineParser& parser, std::span<const OptionSpec> options);
+
+/// The help of a command: its usage line, a description, then "--name VALUE  help" per option. Written
+/// from the table rather than by QCommandLineParser, which prints one-letter options such as --k as "-k".
+QString optionHelp(const QString& usage, const QString& description, std::span<const OptionSpec> options);
+
+/// Parses the arguments that follow @p command; throws DataError with the parser's message and a hint.
+void parseArguments(QCommandLineParser& parser, const QString& command, const QStringList& arguments);
+
+} // namespace segmenta::cli

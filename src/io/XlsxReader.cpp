@@ -1,0 +1,680 @@
+#include "io/XlsxReader.h"
+
+#include "core/Error.h"
+#include "io/ZipPackage.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFileInfo>
+#include <QHash>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace segmenta {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("segmenta::XlsxReader", text);
+}
+
+ReadIssue fileIssue(const QString& message) {
+    return {0, 0, {}, message};
+}
+
+QString cellName(int column, qint64 row) {
+    return XlsxReader::columnLetters(column) + QString::number(row);
+}
+
+/// What the workbook part says, plus where its other parts are.
+struct Workbook {
+    struct Sheet {
+        SheetInfo info;
+        QString relationId;
+    };
+    QList<Sheet> sheets;
+    bool date1904 = false;
+    QHash<QString, QString> partOfRelation; ///< relationship id -> package entry
+    QString sharedStringsPart;
+    QString stylesPart;
+};
+
+const QString kWorkbookPart = QStringLiteral("xl/workbook.xml");
+const QString kWorkbookRelsPart = QStringLiteral("xl/_rels/workbook.xml.rels");
+
+/// Why a file that is not a readable XLSX package was chosen, in words a user can act on; empty when
+/// the file is a ZIP archive.
+QString signatureProblem(const QString& path) {
+    if (!QFileInfo::exists(path))
+        return tr("The file '%1' does not exist; check the path and choose the file again.").arg(path);
+    switch (sniffFile(path)) {
+    case FileSignature::Zip:
+        return {};
+    case FileSignature::Unreadable:
+        return tr("The file '%1' is empty or cannot be read; check that it is not locked by another program.")
+            .arg(path);
+    case FileSignature::Text:
+        return tr("This file is not an Excel workbook; it starts with text — perhaps a Git LFS pointer or a "
+                  "renamed file. Get the real workbook (for a Git LFS pointer: git lfs pull) and import it "
+                  "again.");
+    case FileSignature::OleCompound:
+        if (isEncryptedOoxml(path))
+            return tr("The workbook is protected with a password; open it in Excel, remove the password "
+                      "(File > Info > Protect Workbook) and save again.");
+        return tr("This is a legacy Excel 97-2003 .xls file; open it in Excel or LibreOffice and save as "
+                  ".xlsx.");
+    }
+    return {};
+}
+
+/// What a ZIP archive without an Excel workbook part looks like.
+QString foreignPackageProblem(const ZipPackage& package) {
+    QString looksLike;
+    if (package.contains(QStringLiteral("xl/workbook.bin")))
+        return tr("This is an Excel binary workbook (.xlsb); open it in Excel and save as .xlsx.");
+    if (package.contains(QStringLiteral("word/document.xml")))
+        looksLike = tr("a Word document (.docx)");
+    else if (package.contains(QStringLiteral("ppt/presentation.xml")))
+        looksLike = tr("a PowerPoint presentation (.pptx)");
+    else if (package.contains(QStringLiteral("content.xml")) && package.contains(QStringLiteral("mimetype")))
+        looksLike = tr("an OpenDocument file (.ods or .odt); import it as OpenDocument instead");
+    else
+        looksLike = tr("a ZIP archive of other files");
+    return tr("This file is not an Excel workbook (it has no xl/workbook.xml); it looks like %1. Choose an "
+              ".xlsx or .xlsm file.")
+        .arg(looksLike);
+}
+
+/// The text of a <si> or <is> element: plain <t>, or the <t> of every rich-text run; phonetic guides
+/// (<rPh>) are not part of the value. Leaves the reader on the element's end.
+QString readStringItem(QXmlStreamReader& xml) {
+    QString text;
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"t")
+            text += xml.readElementText();
+        else if (xml.name() == u"r")
+            text += readStringItem(xml);
+        else
+            xml.skipCurrentElement();
+    }
+    return text;
+}
+
+/// Advances to the next start element wherever it is in the document; false at the document's end or on
+/// an error. (readNextStartElement() stays within one element and fails past the root's end.)
+bool nextStartElement(QXmlStreamReader& xml) {
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement)
+            return true;
+    }
+    return false;
+}
+
+QString xmlProblem(const QXmlStreamReader& xml, const QString& part) {
+    return tr("The workbook is damaged: part '%1' is not valid XML at line %2 (%3). Open it in Excel or "
+              "LibreOffice, save it again and import the saved copy.")
+        .arg(part)
+        .arg(xml.lineNumber())
+        .arg(xml.errorString());
+}
+
+/// The relationship id (r:id) of an element, whatever prefix the relationships namespace has.
+QString relationIdOf(const QXmlStreamAttributes& attributes) {
+    for (const QXmlStreamAttribute& attribute : attributes) {
+        if (attribute.name() == u"id" && attribute.namespaceUri().endsWith(u"relationships"))
+            return attribute.value().toString();
+    }
+    return {};
+}
+
+bool isTrue(QStringView value) {
+    return value == u"1" || value == u"true";
+}
+
+void parseWorkbookPart(QXmlStreamReader& xml, Workbook& workbook) {
+    while (nextStartElement(xml)) {
+        const QXmlStreamAttributes attributes = xml.attributes();
+        if (xml.name() == u"workbookPr") {
+            workbook.date1904 = isTrue(attributes.value(QLatin1String("date1904")));
+        } else if (xml.name() == u"sheet") {
+            const QStringView state = attributes.value(QLatin1String("state"));
+            workbook.sheets.append({{attributes.value(QLatin1String("name")).toString(),
+                                     state == u"hidden" || state == u"veryHidden"},
+                                    relationIdOf(attributes)});
+        }
+    }
+}
+
+/// Relationship targets are relative to xl/ unless absolute within the package.
+QString packageEntryOfTarget(QStringView target) {
+    if (target.startsWith(u'/'))
+        return target.mid(1).toString();
+    QString entry = QStringLiteral("xl/") + target.toString();
+    while (entry.contains(QLatin1String("/../"))) {
+        const qsizetype up = entry.indexOf(QLatin1String("/../"));
+        const qsizetype parent = entry.lastIndexOf(u'/', up - 1);
+        entry.remove(parent + 1, up + 4 - parent - 1);
+    }
+    return entry;
+}
+
+void parseRelationsPart(QXmlStreamReader& xml, Workbook& workbook) {
+    while (nextStartElement(xml)) {
+        if (xml.name() != u"Relationship")
+            continue;
+        const QXmlStreamAttributes attributes = xml.attributes();
+        const QString entry = packageEntryOfTarget(attributes.value(QLatin1String("Target")));
+        const QStringView type = attributes.value(QLatin1String("Type"));
+        workbook.partOfRelation.insert(attributes.value(QLatin1String("Id")).toString(), entry);
+        if (type.endsWith(u"/sharedStrings"))
+            workbook.sharedStringsPart = entry;
+        else if (type.endsWith(u"/styles"))
+            workbook.stylesPart = entry;
+    }
+}
+
+/// Opens @p part of @p package and runs @p parse over it; false with a message on a missing part or bad XML.
+template <typename Parse>
+bool parsePart(const ZipPackage& package, const QString& part, Parse&& parse, QString* error) {
+    const std::unique_ptr<QIODevice> device = package.openEntry(part, error);
+    if (!device)
+        return false;
+    QXmlStreamReader xml(device.get());
+    parse(xml);
+    if (xml.hasError()) {
+        *error = xmlProblem(xml, part);
+        return false;
+    }
+    return true;
+}
+
+/// Checks the file, opens the package and reads the workbook part and its relationships.
+std::optional<Workbook> openWorkbook(const QString& path, ZipPackage& package, QString* error) {
+    *error = signatureProblem(path);
+    if (!error->isEmpty() || !package.open(error))
+        return std::nullopt;
+    if (!package.contains(kWorkbookPart)) {
+        *error = foreignPackageProblem(package);
+        return std::nullopt;
+    }
+    Workbook workbook;
+    if (!parsePart(
+            package, kWorkbookPart, [&](QXmlStreamReader& xml) { parseWorkbookPart(xml, workbook); },
+            error) ||
+        !parsePart(
+            package, kWorkbookRelsPart, [&](QXmlStreamReader& xml) { parseRelationsPart(xml, workbook); },
+            error))
+        return std::nullopt;
+    if (workbook.sheets.isEmpty()) {
+        *error = tr("The workbook has no sheets.");
+        return std::nullopt;
+    }
+    return workbook;
+}
+
+QStringList sheetNames(const Workbook& workbook) {
+    QStringList names;
+    for (const Workbook::Sheet& sheet : workbook.sheets)
+        names << sheet.info.name;
+    return names;
+}
+
+/// The sheet asked for, or the first visible one when @p name is empty; null with a message otherwise.
+const Workbook::Sheet* findSheet(const Workbook& workbook, const QString& name, QString* error) {
+    for (const Workbook::Sheet& sheet : workbook.sheets) {
+        if (name.isEmpty() ? !sheet.info.hidden : sheet.info.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &sheet;
+    }
+    const QString available =
+        QLatin1Char('\'') + sheetNames(workbook).join(QLatin1String("', '")) + QLatin1Char('\'');
+    if (name.isEmpty())
+        *error = tr("Every sheet of the workbook is hidden; choose one of %1 by name.").arg(available);
+    else
+        *error = tr("The workbook has no sheet named '%1'; choose one of %2.").arg(name, available);
+    return nullptr;
+}
+
+QStringList readSharedStrings(QXmlStreamReader& xml, const TaskControl& control) {
+    QStringList strings;
+    while (nextStartElement(xml)) {
+        if (xml.name() == u"sst")
+            strings.reserve(xml.attributes().value(QLatin1String("uniqueCount")).toInt());
+        else if (xml.name() == u"si") {
+            strings.append(readStringItem(xml));
+            control.checkCancelled();
+        }
+    }
+    return strings;
+}
+
+/// For every cell format (<cellXfs><xf>), whether it shows a date or time.
+QList<bool> readDateStyles(QXmlStreamReader& xml) {
+    QHash<int, bool> customIsDate;
+    QList<bool> styleIsDate;
+    while (nextStartElement(xml)) {
+        const QXmlStreamAttributes attributes = xml.attributes();
+        if (xml.name() == u"numFmt") {
+            customIsDate.insert(attributes.value(QLatin1String("numFmtId")).toInt(),
+                                XlsxReader::isDateFormatCode(attributes.value(QLatin1String("formatCode"))));
+        } else if (xml.name() == u"cellXfs") {
+            while (xml.readNextStartElement()) {
+                const int id = xml.attributes().value(QLatin1String("numFmtId")).toInt();
+                styleIsDate.append(customIsDate.value(id, XlsxReader::isBuiltInDateFormat(id)));
+                xml.skipCurrentElement();
+            }
+        } else if (xml.name() != u"styleSheet" && xml.name() != u"numFmts") {
+            xml.skipCurrentElement();
+        }
+    }
+    return styleIsDate;
+}
+
+QString dateSpelling(double days) {
+    const double whole = std::floor(days);
+    const QDate date = QDate(1970, 1, 1).addDays(qint64(whole));
+    const int seconds = int(std::lround((days - whole) * 86400.0));
+    if (seconds == 0)
+        return date.toString(Qt::ISODate);
+    return QDateTime(date, QTime(0, 0).addSecs(seconds)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+/// A cell of type "d" (ISO 8601 text, written by strict OOXML tools); kept as text when it does not parse.
+RawCell isoDateCell(const QString& value) {
+    QDateTime moment = QDateTime::fromString(value, Qt::ISODate);
+    if (!moment.isValid())
+        return RawCell::ofText(value);
+    moment.setTimeSpec(Qt::UTC); // the wall-clock time as written, whatever the local time zone
+    return RawCell::ofDateTime(double(moment.toMSecsSinceEpoch()) / 86400000.0, value);
+}
+
+/// Streams the <sheetData> of one worksheet into rows of raw cells.
+class SheetParser {
+public:
+    SheetParser(const Workbook& workbook, const QStringList& sharedStrings, const QList<bool>& dateStyles,
+                ReadResult& result)
+        : m_date1904(workbook.date1904)
+        , m_sharedStrings(sharedStrings)
+        , m_dateStyles(dateStyles)
+        , m_result(result) {}
+
+    /// Parses worksheet @p part read from @p device; throws DataError when it is not valid XML.
+    void parse(QIODevice& device, const QString& part, const XlsxReader::RowFn& onRow,
+               const TaskControl& control, const QString& stage);
+
+private:
+    void startRow(const QXmlStreamAttributes& attributes);
+    void readCell(QXmlStreamReader& xml);
+    RawCell cellValue(QStringView type, int style, const QString& value, int column);
+    RawCell numberCell(const QString& value, int style) const;
+    RawCell sharedStringCell(const QString& value, int column);
+    void finishRow(const XlsxReader::RowFn& onRow);
+
+    bool m_date1904;
+    const QStringList& m_sharedStrings;
+    const QList<bool>& m_dateStyles;
+    ReadResult& m_result;
+    qint64 m_row = 0;
+    int m_column = 0;
+    bool m_rowHasValue = false;
+    QList<RawCell> m_cells;
+};
+
+void SheetParser::parse(QIODevice& device, const QString& part, const XlsxReader::RowFn& onRow,
+                        const TaskControl& control, const QString& stage) {
+    const double size = std::max<qint64>(device.size(), 1);
+    QXmlStreamReader xml(&device);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (xml.name() == u"c")
+                readCell(xml);
+            else if (xml.name() == u"row")
+                startRow(xml.attributes());
+        } else if (xml.isEndElement() && xml.name() == u"row") {
+            finishRow(onRow);
+            control.checkCancelled();
+            if (m_row % 1024 == 0)
+                control.report(std::min(1.0, double(device.pos()) / size), stage);
+        }
+    }
+    if (xml.hasError())
+        throw DataError(xmlProblem(xml, part));
+    control.report(1.0, stage);
+}
+
+void SheetParser::startRow(const QXmlStreamAttributes& attributes) {
+    const qint64 number = attributes.value(QLatin1String("r")).toLongLong();
+    m_row = number > 0 ? number : m_row + 1;
+    m_column = 0;
+    m_rowHasValue = false;
+    m_cells.clear();
+}
+
+void SheetParser::readCell(QXmlStreamReader& xml) {
+    const QXmlStreamAttributes attributes = xml.attributes();
+    const int column = XlsxReader::columnOfReference(attributes.value(QLatin1String("r")));
+    m_column = column > 0 ? column : m_column + 1;
+    const QString type = attributes.value(QLatin1String("t")).toString();
+    const int style = attributes.value(QLatin1String("s")).toInt();
+    QString value;
+    bool hasValue = false;
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"v") {
+            value = xml.readElementText();
+            hasValue = true;
+        } else if (xml.name() == u"is") {
+            value = readStringItem(xml);
+            hasValue = true;
+        } else {
+            xml.skipCurrentElement();
+        }
+    }
+    if (!hasValue)
+        return;
+    RawCell cell = cellValue(type, style, value, m_column);
+    if (cell.type == RawCell::Type::Empty)
+        return;
+    if (m_cells.size() < m_column)
+        m_cells.resize(m_column);
+    m_cells[m_column - 1] = std::move(cell);
+    m_rowHasValue = true;
+}
+
+RawCell SheetParser::cellValue(QStringView type, int style, const QString& value, int column) {
+    if (type == u"s")
+        return sharedStringCell(value, column);
+    if (type == u"inlineStr" || type == u"str")
+        return value.isEmpty() ? RawCell::empty() : RawCell::ofText(value);
+    if (type == u"b")
+        return RawCell::ofBoolean(isTrue(value));
+    if (type == u"e")
+        return RawCell::ofError(value);
+    if (type == u"d")
+        return isoDateCell(value);
+    return numberCell(value, style);
+}
+
+RawCell SheetParser::numberCell(const QString& value, int style) const {
+    bool ok = false;
+    const double number = QStringView(value).trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(number))
+        return value.isEmpty() ? RawCell::empty() : RawCell::ofText(value);
+    if (style > 0 && style < m_dateStyles.size() && m_dateStyles.at(style)) {
+        const double days = XlsxReader::serialToDays(number, m_date1904);
+        return RawCell::ofDateTime(days, dateSpelling(days));
+    }
+    return RawCell::ofNumber(number, QString::number(number, 'g', 15));
+}
+
+RawCell SheetParser::sharedStringCell(const QString& value, int column) {
+    bool ok = false;
+    const int index = value.toInt(&ok);
+    if (ok && index >= 0 && index < m_sharedStrings.size()) {
+        const QString& text = m_sharedStrings.at(index);
+        return text.isEmpty() ? RawCell::empty() : RawCell::ofText(text);
+    }
+    m_result.errors.append(
+        {m_row,
+         column,
+         {},
+         tr("The workbook is damaged: cell %1 refers to shared text number %2, but the workbook has %3. Open "
+            "it in Excel or LibreOffice, save it again and import the saved copy.")
+             .arg(cellName(column, m_row), value)
+             .arg(m_sharedStrings.size())});
+    return RawCell::empty();
+}
+
+void SheetParser::finishRow(const XlsxReader::RowFn& onRow) {
+    if (m_rowHasValue)
+        onRow(m_row, std::move(m_cells));
+    m_cells = {};
+    m_rowHasValue = false;
+}
+
+/// Reads an optional part (shared strings, styles) with @p parse; a missing part gives @p fallback.
+template <typename T, typename Parse>
+T readOptionalPart(const ZipPackage& package, const QString& part, Parse&& parse, T fallback) {
+    if (part.isEmpty() || !package.contains(part))
+        return fallback;
+    T value;
+    QString error;
+    if (!parsePart(
+            package, part, [&](QXmlStreamReader& xml) { value = parse(xml); }, &error))
+        throw DataError(error);
+    return value;
+}
+
+int firstValueIndex(const QList<RawCell>& cells) {
+    const auto it = std::find_if(cells.begin(), cells.end(),
+                                 [](const RawCell& cell) { return cell.type != RawCell::Type::Empty; });
+    return int(it - cells.begin());
+}
+
+qsizetype valueCount(const QList<RawCell>& cells) {
+    return std::count_if(cells.begin(), cells.end(),
+                         [](const RawCell& cell) { return cell.type != RawCell::Type::Empty; });
+}
+
+/// Drops the empty columns left of a table that does not start in column A before rows reach TableBuilder.
+/// The first column is decided on the first rows (those TableBuilder buffers anyway to find the header).
+class LeadingColumnTrim {
+public:
+    explicit LeadingColumnTrim(TableBuilder& builder)
+        : m_builder(builder) {}
+
+    void add(qint64 row, QList<RawCell> cells);
+    /// Passes on the rows still held; then offset() is final.
+    void flush();
+    /// Empty columns dropped on the left.
+    int offset() const { return std::max(m_offset, 0); }
+    const QList<ReadIssue>& errors() const { return m_errors; }
+
+private:
+    static constexpr int kDecidingRows = 50;
+    static constexpr int kMaxErrors = 100;
+    void decideOffset();
+    void pass(qint64 row, QList<RawCell> cells);
+
+    TableBuilder& m_builder;
+    int m_offset = -1;
+    QList<std::pair<qint64, QList<RawCell>>> m_pending;
+    QList<ReadIssue> m_errors;
+    qint64 m_unreported = 0;
+};
+
+void LeadingColumnTrim::add(qint64 row, QList<RawCell> cells) {
+    if (m_offset >= 0)
+        return pass(row, std::move(cells));
+    m_pending.append({row, std::move(cells)});
+    if (m_pending.size() == kDecidingRows)
+        flush();
+}
+
+void LeadingColumnTrim::flush() {
+    if (m_offset < 0)
+        decideOffset();
+    for (auto& [row, cells] : m_pending) {
+        const int first = firstValueIndex(cells);
+        // A title left of the table keeps its text as the row's first cell.
+        if (first < m_offset)
+            m_builder.addRow(row, {cells.at(first)});
+        else
+            m_builder.addRow(row, cells.mid(m_offset));
+    }
+    m_pending.clear();
+    if (m_unreported > 0)
+        m_errors.append(fileIssue(QCoreApplication::translate(
+            "segmenta::XlsxReader", "%n more rows have values left of the table's first column.", nullptr,
+            int(m_unreported))));
+    m_unreported = 0;
+}
+
+void LeadingColumnTrim::decideOffset() {
+    int tableStart = std::numeric_limits<int>::max();
+    int anyStart = std::numeric_limits<int>::max();
+    for (const auto& [row, cells] : m_pending) {
+        const int first = firstValueIndex(cells);
+        anyStart = std::min(anyStart, first);
+        if (valueCount(cells) >= 2)
+            tableStart = std::min(tableStart, first);
+    }
+    m_offset = tableStart != std::numeric_limits<int>::max() ? tableStart
+               : anyStart != std::numeric_limits<int>::max() ? anyStart
+                                                             : 0;
+}
+
+void LeadingColumnTrim::pass(qint64 row, QList<RawCell> cells) {
+    const int first = firstValueIndex(cells);
+    if (first < m_offset) {
+        if (m_errors.size() < kMaxErrors)
+            m_errors.append({row,
+                             first + 1,
+                             {},
+                             tr("Cell %1 has a value left of the table's first column %2. Move it into the "
+                                "table or delete it, then import again.")
+                                 .arg(cellName(first + 1, row), XlsxReader::columnLetters(m_offset + 1))});
+        else
+            ++m_unreported;
+        return;
+    }
+    m_builder.addRow(row, cells.mid(m_offset));
+}
+
+void shiftColumns(QList<ReadIssue>& issues, int offset) {
+    for (ReadIssue& issue : issues) {
+        if (issue.column > 0)
+            issue.column += offset;
+    }
+}
+
+} // namespace
+
+QList<SheetInfo> XlsxReader::sheets(const QString& path, QString* error) {
+    QString message;
+    ZipPackage package(path);
+    const std::optional<Workbook> workbook = openWorkbook(path, package, &message);
+    if (error)
+        *error = message;
+    QList<SheetInfo> infos;
+    if (workbook) {
+        for (const Workbook::Sheet& sheet : workbook->sheets)
+            infos << sheet.info;
+    }
+    return infos;
+}
+
+bool XlsxReader::readRows(const QString& path, const QString& sheet, const RowFn& onRow, ReadResult& result,
+                          const TaskControl& control) const {
+    QString error;
+    ZipPackage package(path);
+    const std::optional<Workbook> workbook = openWorkbook(path, package, &error);
+    const Workbook::Sheet* chosen = workbook ? findSheet(*workbook, sheet, &error) : nullptr;
+    if (!chosen) {
+        result.errors.append(fileIssue(error));
+        return false;
+    }
+    const QString part = workbook->partOfRelation.value(chosen->relationId);
+    const std::unique_ptr<QIODevice> device = package.openEntry(part, &error);
+    if (!device) {
+        result.errors.append(fileIssue(
+            tr("The workbook is damaged: sheet '%1' has no data part (%2).").arg(chosen->info.name, error)));
+        return false;
+    }
+    try {
+        const QStringList strings = readOptionalPart(
+            package, workbook->sharedStringsPart,
+            [&](QXmlStreamReader& xml) { return readSharedStrings(xml, control); }, QStringList());
+        const QList<bool> dateStyles =
+            readOptionalPart(package, workbook->stylesPart, readDateStyles, QList<bool>());
+        SheetParser(*workbook, strings, dateStyles, result)
+            .parse(*device, part, onRow, control, tr("Reading sheet '%1'").arg(chosen->info.name));
+    } catch (const DataError& damaged) {
+        result.errors.append(fileIssue(damaged.message()));
+    }
+    result.guesses.append({tr("sheet"), chosen->info.name});
+    if (workbook->date1904)
+        result.guesses.append({tr("date system"), QStringLiteral("1904")});
+    return result.errors.isEmpty();
+}
+
+ReadResult XlsxReader::read(const QString& path, const QString& sheet, const TableOptions& options,
+                            const TaskControl& control) const {
+    ReadResult raw;
+    TableBuilder builder(options);
+    LeadingColumnTrim trim(builder);
+    if (!readRows(
+            path, sheet, [&](qint64 row, QList<RawCell> cells) { trim.add(row, std::move(cells)); }, raw,
+            control))
+        return raw;
+    trim.flush();
+    ReadResult result;
+    builder.finish(result);
+    shiftColumns(result.errors, trim.offset());
+    shiftColumns(result.warnings, trim.offset());
+    result.errors += trim.errors();
+    result.guesses = raw.guesses + result.guesses;
+    if (trim.offset() > 0)
+        result.guesses.append({tr("first column"), columnLetters(trim.offset() + 1)});
+    return result;
+}
+
+bool XlsxReader::isDateFormatCode(QStringView code) {
+    bool inQuotes = false;
+    bool inBrackets = false;
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        const QChar c = code.at(i);
+        if (inQuotes) {
+            inQuotes = c != u'"';
+        } else if (inBrackets) {
+            inBrackets = c != u']';
+        } else if (c == u'"') {
+            inQuotes = true;
+        } else if (c == u'[') {
+            // [h], [mm], [ss]: elapsed time, a duration rather than a moment.
+            const QChar next = i + 1 < code.size() ? code.at(i + 1).toLower() : QChar();
+            if (next == u'h' || next == u'm' || next == u's')
+                return false;
+            inBrackets = true;
+        } else if (c == u'\\' || c == u'_' || c == u'*') {
+            ++i; // the next character is shown literally, or sets a width or a fill
+        } else if (QStringView(u"dmyhsDMYHS").contains(c)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool XlsxReader::isBuiltInDateFormat(int id) {
+    return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) ||
+           (id >= 50 && id <= 58);
+}
+
+double XlsxReader::serialToDays(double serial, bool date1904) {
+    if (date1904)
+        return serial - 24107.0;
+    return serial < 61.0 ? serial - 25568.0 : serial - 25569.0;
+}
+
+int XlsxReader::columnOfReference(QStringView reference) {
+    int column = 0;
+    for (const QChar c : reference) {
+        const char16_t letter = c.toUpper().unicode();
+        if (letter < u'A' || letter > u'Z')
+            break;
+        column = column * 26 + (letter - u'A' + 1);
+    }
+    return column;
+}
+
+QString XlsxReader::columnLetters(int column) {
+    QString letters;
+    for (; column > 0; column = (column - 1) / 26)
+        letters.prepend(QChar(u'A' + (column - 1) % 26));
+    return letters;
+}
+
+} // namespace segmenta

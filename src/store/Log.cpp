@@ -1,0 +1,5 @@
+#include "store/Log.h"
+
+namespace segmenta {
+Q_LOGGING_CATEGORY(lcStore, "segmenta.store")
+}

@@ -1,0 +1,8 @@
+#include "store/StoreError.h"
+
+namespace segmenta {
+
+StoreError::StoreError(const QString& message)
+    : DataError(message) {}
+
+} // namespace segmenta

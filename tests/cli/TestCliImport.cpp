@@ -1,0 +1,279 @@
+// segmenta-cli import / datasets / analyze --project, end to end, including an import killed midway.
+#include "store/DatasetRepository.h"
+#include "store/ProjectStore.h"
+#include "store/RunRepository.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include "TestSupport.h"
+
+using namespace segmenta;
+using namespace segmenta::test;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+CliRun runCli(const QStringList& arguments) {
+    QProcess process;
+    process.start(QStringLiteral(SEGMENTA_CLI_PATH), arguments);
+    if (!process.waitForFinished(300000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray fileHash(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QJsonArray datasetsJson(const QString& project) {
+    const CliRun run =
+        runCli({QStringLiteral("datasets"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+    return QJsonDocument::fromJson(run.out).array();
+}
+
+/// A CSV large enough that importing it takes a while: 300,000 rows of 12 numeric columns.
+QString writeLargeCsv(const QTemporaryDir& dir) {
+    const QString path = dir.filePath(QStringLiteral("large.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    QByteArray header = "id";
+    for (int c = 1; c < 12; ++c)
+        header += ",x" + QByteArray::number(c);
+    file.write(header + '\n');
+    QByteArray chunk;
+    chunk.reserve(2 << 20);
+    for (int r = 0; r < 300000; ++r) {
+        // append(), not += with QStringBuilder, which reserves the exact size each time (quadratic here).
+        chunk.append(QByteArray::number(r + 1));
+        for (int c = 1; c < 12; ++c)
+            chunk.append(',').append(QByteArray::number((r * 7919 + c * 104729) % 100003 / 7.0, 'f', 3));
+        chunk.append('\n');
+        if (chunk.size() > (1 << 20)) {
+            file.write(chunk);
+            chunk.clear();
+        }
+    }
+    file.write(chunk);
+    return path;
+}
+
+} // namespace
+
+class TestCliImport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void importListAnalyzeAndStoreTheRun() {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("p.segmenta"));
+        const CliRun import =
+            runCli({QStringLiteral("import"), sourcePath(QStringLiteral("resources/wholesale_customers.csv")),
+                    QStringLiteral("--project"), project, QStringLiteral("--json")});
+        QVERIFY2(import.exitCode == 0, qPrintable(import.err));
+        const QJsonObject report = QJsonDocument::fromJson(import.out).object();
+        QCOMPARE(report.value(QStringLiteral("rows_read")).toInt(), 440);
+        QCOMPARE(report.value(QStringLiteral("rows_imported")).toInt(), 440);
+        QCOMPARE(report.value(QStringLiteral("rows_skipped")).toArray().size(), 0);
+        const QJsonArray columns = report.value(QStringLiteral("columns")).toArray();
+        QCOMPARE(columns.size(), 8);
+        QCOMPARE(columns.at(0)[QLatin1String("name")].toString(), QStringLiteral("Channel"));
+        QCOMPARE(columns.at(0)[QLatin1String("kind")].toString(), QStringLiteral("categorical"));
+        QCOMPARE(columns.at(4)[QLatin1String("kind")].toString(), QStringLiteral("numeric"));
+        QCOMPARE(columns.at(4)[QLatin1String("role")].toString(), QStringLiteral("feature"));
+        QVERIFY2(import.err.isEmpty(), qPrintable(import.err));
+
+        const QJsonArray list = datasetsJson(project);
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0)[QLatin1String("name")].toString(), QStringLiteral("wholesale_customers"));
+        QCOMPARE(list.at(0)[QLatin1String("rows")].toInt(), 440);
+        QCOMPARE(list.at(0)[QLatin1String("columns")].toInt(), 8);
+
+        // The stored dataset analyses exactly as the file does (scikit-learn's K = 2 reference), and the run
+        // is kept.
+        const CliRun analyze = runCli(
+            {QStringLiteral("analyze"), QStringLiteral("--project"), project, QStringLiteral("--dataset"),
+             QStringLiteral("wholesale_customers"), QStringLiteral("--features"),
+             QStringLiteral("Fresh,Milk,Grocery,Frozen,Detergents_Paper,Delicassen"),
+             QStringLiteral("--log1p"), QStringLiteral("--k"), QStringLiteral("2..4"),
+             QStringLiteral("--json"), QStringLiteral("-")});
+        QVERIFY2(analyze.exitCode == 0, qPrintable(analyze.err));
+        const QJsonObject json = QJsonDocument::fromJson(analyze.out).object();
+        const double inertia =
+            json.value(QStringLiteral("sweep")).toArray().at(0)[QLatin1String("inertia")].toDouble();
+        const double expected = loadReference(QStringLiteral("cli_wholesale_log1p.json"))
+                                    .value(QStringLiteral("sweep"))
+                                    .toArray()
+                                    .at(0)[QLatin1String("inertia")]
+                                    .toDouble();
+        QVERIFY(relativeDiff(inertia, expected) < 1e-9);
+
+        const auto store = ProjectStore::openFile(project);
+        const QList<RunInfo> runs = RunRepository(*store).list(list.at(0)[QLatin1String("id")].toInteger(1));
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().recommendedK, json.value(QStringLiteral("recommended_k")).toInt());
+        const StoredRun run = RunRepository(*store).load(runs.first().id);
+        QCOMPARE(run.model(2).sizes.size(), std::size_t(2));
+    }
+
+    void reimportIsRecognised() {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("p.segmenta"));
+        const QString file = sourcePath(QStringLiteral("resources/wholesale_customers.csv"));
+        QCOMPARE(runCli({QStringLiteral("import"), file, QStringLiteral("--project"), project}).exitCode, 0);
+        const CliRun again = runCli({QStringLiteral("import"), file, QStringLiteral("--project"), project});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains(QLatin1String("already imported")) &&
+                     again.err.contains(QLatin1String("--again")),
+                 qPrintable(again.err));
+        QCOMPARE(datasetsJson(project).size(), 1);
+        QCOMPARE(runCli({QStringLiteral("import"), file, QStringLiteral("--project"), project,
+                         QStringLiteral("--again")})
+                     .exitCode,
+                 0);
+        const QJsonArray list = datasetsJson(project);
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(1)[QLatin1String("name")].toString(), QStringLiteral("wholesale_customers (2)"));
+    }
+
+    void reportNamesSkippedRows() {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("titled.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Customer spending 2024\nExported by the "
+                   "ERP\n\nname;spend;visits\nAna;10,5;3\n\nBea;7,25;1\nCid;1.234,5;9\n");
+        file.close();
+        const CliRun run = runCli({QStringLiteral("import"), file.fileName(), QStringLiteral("--project"),
+                                   dir.filePath(QStringLiteral("p.segmenta")), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(report.value(QStringLiteral("rows_imported")).toInt(), 3);
+        QList<int> skipped;
+        for (const QJsonValue& row : report.value(QStringLiteral("rows_skipped")).toArray())
+            skipped << row[QLatin1String("row")].toInt();
+        QVERIFY2(skipped.contains(6),
+                 qPrintable(QString::fromUtf8(run.out))); // the blank line inside the data
+        QCOMPARE(
+            report.value(QStringLiteral("guesses")).toObject().value(QStringLiteral("header row")).toString(),
+            QStringLiteral("4"));
+        QCOMPARE(report.value(QStringLiteral("guesses"))
+                     .toObject()
+                     .value(QStringLiteral("decimal separator"))
+                     .toString(),
+                 QStringLiteral(","));
+    }
+
+    void badFileLeavesTheProjectUntouched_data() {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("ragged row") << QByteArray("a,b\n1,2\n3\n4,5\n") << QStringLiteral("bad.csv")
+                                    << QStringLiteral(":3");
+        QTest::newRow("not a workbook")
+            << QByteArray("version https://git-lfs.github.com/spec/v1\n") << QStringLiteral("bad.xlsx")
+            << QStringLiteral("not an Excel workbook");
+        QTest::newRow("header only") << QByteArray("a,b\n") << QStringLiteral("empty.csv")
+                                     << QStringLiteral("empty.csv");
+    }
+    void badFileLeavesTheProjectUntouched() {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, fileName);
+        QFETCH(QString, mentions);
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("p.segmenta"));
+        QCOMPARE(
+            runCli({QStringLiteral("import"), sourcePath(QStringLiteral("resources/wholesale_customers.csv")),
+                    QStringLiteral("--project"), project})
+                .exitCode,
+            0);
+        const QByteArray before = fileHash(project);
+        QFile bad(dir.filePath(fileName));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(content);
+        bad.close();
+        const CliRun run =
+            runCli({QStringLiteral("import"), bad.fileName(), QStringLiteral("--project"), project});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QCOMPARE(fileHash(project), before);
+    }
+
+    void killedImportLeavesTheProjectAsItWas_data() {
+        QTest::addColumn<bool>("whileWriting");
+        QTest::newRow("killed while reading the file") << false;
+        QTest::newRow("killed inside the write transaction") << true;
+    }
+    void killedImportLeavesTheProjectAsItWas() {
+        QFETCH(bool, whileWriting);
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("p.segmenta"));
+        QCOMPARE(
+            runCli({QStringLiteral("import"), sourcePath(QStringLiteral("resources/wholesale_customers.csv")),
+                    QStringLiteral("--project"), project})
+                .exitCode,
+            0);
+        const QString large = writeLargeCsv(dir);
+        QVERIFY(!large.isEmpty());
+
+        QProcess import;
+        import.start(QStringLiteral(SEGMENTA_CLI_PATH),
+                     {QStringLiteral("import"), large, QStringLiteral("--project"), project});
+        QVERIFY(import.waitForStarted());
+        const QString journal = project + QStringLiteral("-journal");
+        QElapsedTimer timer;
+        timer.start();
+        if (whileWriting) {
+            while (!QFile::exists(journal) && import.state() == QProcess::Running && timer.elapsed() < 120000)
+                QThread::usleep(200);
+            QVERIFY2(import.state() == QProcess::Running,
+                     "the import ended before its write transaction was seen");
+        } else {
+            QThread::msleep(150);
+            QVERIFY(!QFile::exists(journal));
+        }
+        import.kill(); // SIGKILL: no cleanup of any kind runs
+        QVERIFY(import.waitForFinished());
+        qInfo("killed after %lld ms, journal %s", timer.elapsed(),
+              QFile::exists(journal) ? "left behind" : "absent");
+
+        // Opening the project rolls back whatever the killed process had begun.
+        const QJsonArray list = datasetsJson(project);
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0)[QLatin1String("name")].toString(), QStringLiteral("wholesale_customers"));
+        const auto store = ProjectStore::openFile(project);
+        const DataMatrix data = DatasetRepository(*store).load(list.at(0)[QLatin1String("id")].toInteger());
+        QCOMPARE(data.rows(), Index(440));
+        QCOMPARE(data.values()(439, 2), 2787.0); // Fresh of the last customer, as in the file
+        QSqlQuery check(store->database());
+        QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+        QSqlQuery tables(store->database());
+        QVERIFY(tables.exec(QStringLiteral(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name GLOB 'data_[0-9]*'")) &&
+                tables.next());
+        QCOMPARE(tables.value(0).toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliImport)
+#include "TestCliImport.moc"
