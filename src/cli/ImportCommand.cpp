@@ -2,6 +2,8 @@
 
 #include "cli/Guarded.h"
 #include "cli/ImportReport.h"
+#include "cli/ImportSource.h"
+#include "cli/InvoiceOption.h"
 #include "cli/OptionTable.h"
 #include "core/Error.h"
 #include "io/TableReader.h"
@@ -11,7 +13,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -40,6 +41,16 @@ constexpr OptionSpec kImportOptions[] = {
      QT_TRANSLATE_NOOP("segmenta::cli", "Text files: the decimal separator, . or , (default: detect).")},
     {"header-row", "N",
      QT_TRANSLATE_NOOP("segmenta::cli", "The row (line) of the header, 0 for none (default: detect).")},
+    {"table", "SCHEMA.TABLE",
+     QT_TRANSLATE_NOOP("segmenta::cli", "postgresql:// sources: the table or view to import.")},
+    {"query", "SQL",
+     QT_TRANSLATE_NOOP("segmenta::cli",
+                       "postgresql:// sources: a read-only SELECT whose result is imported.")},
+    {"invoices", "customer=C,date=D,...",
+     QT_TRANSLATE_NOOP("segmenta::cli",
+                       "The rows are invoice lines: store one row per customer (recency, frequency, "
+                       "monetary, average basket, tenure, spend per category). Keys: customer, date, "
+                       "quantity, price, amount, invoice, category, reference, cancel-prefix.")},
     {"again", nullptr,
      QT_TRANSLATE_NOOP("segmenta::cli", "Import a file that is already in the project once more.")},
     {"json", nullptr, QT_TRANSLATE_NOOP("segmenta::cli", "Print the import report as JSON.")},
@@ -78,14 +89,6 @@ ImportOptions importOptions(const QCommandLineParser& parser) {
     return options;
 }
 
-QByteArray sha256Of(const QString& path) {
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        throw DataError(tr("Cannot read '%1': %2.").arg(path, file.errorString()));
-    return hash.result();
-}
-
 QString requireProject(const QCommandLineParser& parser, const QString& command) {
     const QString project = parser.value(QStringLiteral("project"));
     if (project.isEmpty())
@@ -93,17 +96,14 @@ QString requireProject(const QCommandLineParser& parser, const QString& command)
     return project;
 }
 
-/// The dataset's name: as given (which must be free), or the file's name made unique with " (2)", " (3)"...
-QString datasetName(const DatasetRepository& datasets, const QString& requested, const QString& path,
-                    const QString& sheet) {
+/// The dataset's name: as given (which must be free), or the source's name made unique with " (2)", " (3)"...
+QString datasetName(const DatasetRepository& datasets, const QString& requested, const QString& base) {
     if (!requested.isEmpty()) {
         if (datasets.findByName(requested))
             throw DataError(
                 tr("The project already has a dataset named '%1'; choose another --name.").arg(requested));
         return requested;
     }
-    const QString base =
-        QFileInfo(path).completeBaseName() + (sheet.isEmpty() ? QString() : QStringLiteral(" – ") + sheet);
     QString name = base;
     for (int n = 2; datasets.findByName(name); ++n)
         name = QStringLiteral("%1 (%2)").arg(base).arg(n);
@@ -113,48 +113,54 @@ QString datasetName(const DatasetRepository& datasets, const QString& requested,
 int import(const QStringList& arguments, QTextStream& out) {
     QCommandLineParser parser;
     addOptions(parser, kImportOptions);
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The file to import."));
+    parser.addPositionalArgument(QStringLiteral("source"),
+                                 tr("The file or postgresql:// database to import."));
     parseArguments(parser, QStringLiteral("import"), arguments);
     if (parser.positionalArguments().size() != 1)
-        throw DataError(tr("import takes exactly one file."));
-    const QString path = parser.positionalArguments().first();
-    if (!QFileInfo::exists(path))
-        throw DataError(tr("The file '%1' does not exist.").arg(path));
+        throw DataError(tr("import takes exactly one file or database address."));
     const QString projectPath = requireProject(parser, QStringLiteral("import"));
 
-    const QByteArray sha256 = sha256Of(path);
-    const ReadResult read = readTableFile(path, importOptions(parser));
-    if (!read.ok()) {
-        QString message = read.firstErrorText(path);
-        if (read.errors.size() > 1)
-            message += tr(" (and %1 more problems)").arg(read.errors.size() - 1);
-        throw DataError(message);
+    ImportRequestSource request;
+    request.location = parser.positionalArguments().first();
+    request.options = importOptions(parser);
+    request.table = parser.value(QStringLiteral("table"));
+    request.query = parser.value(QStringLiteral("query"));
+    ImportSource source = readImportSource(request);
+    QJsonObject report = importReport(source.read);
+    DataMatrix data = std::move(source.read.data);
+    QList<qint64> sourceLines = source.read.sourceLines;
+    if (parser.isSet(QStringLiteral("invoices"))) {
+        CustomerTable customers =
+            invoiceCustomers(data, parseInvoiceMapping(parser.value(QStringLiteral("invoices"))));
+        data = std::move(customers.customers);
+        sourceLines.clear(); // a customer row comes from many lines
+        report.insert(QStringLiteral("invoices"), customers.report);
+        report.insert(QStringLiteral("rows_imported"), qint64(data.rows()));
+        report.insert(QStringLiteral("columns"), columnsJson(data));
+        source.defaultName += tr(" (customers)");
     }
 
-    // The project is opened only once the file has been read, so a bad file never creates a project.
+    // The project is opened only once the source has been read, so a bad source never creates a project.
     const auto project = ProjectStore::openFile(projectPath);
     DatasetRepository datasets(*project);
-    const QList<DatasetInfo> earlier = datasets.findByHash(sha256);
+    const QList<DatasetInfo> earlier = datasets.findByHash(source.sha256);
     if (!earlier.isEmpty() && !parser.isSet(QStringLiteral("again")))
         throw DataError(
             tr("'%1' was already imported as the dataset '%2' on %3. Use --again to import it once more.")
-                .arg(path, earlier.first().name, earlier.first().importedAt.toString(Qt::ISODate)));
-    const QString name = datasetName(datasets, parser.value(QStringLiteral("name")), path,
-                                     parser.value(QStringLiteral("sheet")));
-    const QJsonObject report = importReport(read);
-    const qint64 id =
-        datasets.add(name, QFileInfo(path).absoluteFilePath(), sha256, read.data, read.sourceLines, report);
+                .arg(request.location, earlier.first().name,
+                     earlier.first().importedAt.toString(Qt::ISODate)));
+    const QString name = datasetName(datasets, parser.value(QStringLiteral("name")), source.defaultName);
+    const qint64 id = datasets.add(name, source.source, source.sha256, data, sourceLines, report);
     AuditLog(*project).record(QStringLiteral("import"),
                               {{QStringLiteral("dataset"), name},
                                {QStringLiteral("dataset_id"), id},
-                               {QStringLiteral("source"), QFileInfo(path).absoluteFilePath()},
-                               {QStringLiteral("sha256"), QString::fromLatin1(sha256.toHex())},
-                               {QStringLiteral("rows"), qint64(read.data.rows())}});
+                               {QStringLiteral("source"), source.source},
+                               {QStringLiteral("sha256"), QString::fromLatin1(source.sha256.toHex())},
+                               {QStringLiteral("rows"), qint64(data.rows())}});
 
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonObject json = report;
-        json.insert(QStringLiteral("dataset"), name);
-        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        report.insert(QStringLiteral("dataset"), name);
+        out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
         out.flush();
     } else {
         printImportReport(out, name, report);

@@ -12,6 +12,8 @@ QString tr(const char* text) {
     return QCoreApplication::translate("segmenta::cli", text);
 }
 
+} // namespace
+
 QJsonArray columnsJson(const DataMatrix& data) {
     QJsonArray columns;
     for (const ColumnInfo& column : data.columns())
@@ -21,8 +23,6 @@ QJsonArray columnsJson(const DataMatrix& data) {
                                    {QStringLiteral("pii"), column.pii}});
     return columns;
 }
-
-} // namespace
 
 QJsonObject importReport(const ReadResult& read) {
     QJsonArray skipped, cells;

@@ -2,6 +2,7 @@
 
 #include "io/ReadResult.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 class QTextStream;
@@ -13,6 +14,9 @@ namespace segmenta::cli {
 /// row, column and what was done), pii and guesses. Row-level warnings of the reader are skipped rows;
 /// cell-level ones are cells.
 QJsonObject importReport(const ReadResult& read);
+
+/// The columns of a table as the report lists them: {name, kind, role, pii}.
+QJsonArray columnsJson(const DataMatrix& data);
 
 /// The same report for a person at a terminal.
 void printImportReport(QTextStream& out, const QString& datasetName, const QJsonObject& report);

@@ -4,6 +4,7 @@
 #include "store/RunRepository.h"
 
 #include <QCryptographicHash>
+#include <QDate>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -216,6 +217,96 @@ private slots:
         QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
         QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
         QCOMPARE(fileHash(project), before);
+    }
+
+    // Invoice lines become one row per customer, checked value by value against pandas' computation.
+    void invoiceLinesBecomeCustomers() {
+        const QString source =
+            QStringLiteral(SEGMENTA_SOURCE_DIR "/../shared/data/real/online_retail_70k.xlsx");
+        if (!QFile::exists(source))
+            QSKIP("the shared real data set is not next to the repository");
+        const QJsonObject reference = loadReference(QStringLiteral("invoice_online_retail_70k.json"));
+        const QDate referenceDay =
+            QDate(1970, 1, 1).addDays(qint64(reference.value(QStringLiteral("referenceDay")).toDouble()));
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("p.segmenta"));
+        const CliRun run =
+            runCli({QStringLiteral("import"), source, QStringLiteral("--project"), project,
+                    QStringLiteral("--invoices"),
+                    QStringLiteral("customer=CustomerID,date=InvoiceDate,quantity=Quantity,price=UnitPrice,"
+                                   "invoice=InvoiceNo,category=Country,reference=") +
+                        referenceDay.toString(Qt::ISODate),
+                    QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject invoices = report.value(QStringLiteral("invoices")).toObject();
+        const QJsonObject expected = reference.value(QStringLiteral("report")).toObject();
+        QCOMPARE(invoices.value(QStringLiteral("lines_read")).toInteger(),
+                 expected.value(QStringLiteral("linesRead")).toInteger());
+        QCOMPARE(invoices.value(QStringLiteral("lines_without_customer")).toInteger(),
+                 expected.value(QStringLiteral("linesWithoutCustomer")).toInteger());
+        QCOMPARE(invoices.value(QStringLiteral("cancelled_invoices")).toInteger(),
+                 expected.value(QStringLiteral("cancelledInvoices")).toInteger());
+        QCOMPARE(report.value(QStringLiteral("rows_imported")).toInteger(),
+                 expected.value(QStringLiteral("customers")).toInteger());
+
+        const auto store = ProjectStore::openFile(project);
+        const DatasetRepository datasets(*store);
+        const QList<DatasetInfo> list = datasets.list();
+        QCOMPARE(list.size(), 1);
+        const DataMatrix customers = datasets.load(list.first().id);
+        QStringList names;
+        for (const QJsonValue& name : reference.value(QStringLiteral("columns")).toArray())
+            names << name.toString();
+        QCOMPARE(customers.columnNames(), names);
+        QVERIFY(customers.column(0).role == ColumnRole::Identifier);
+        const Vector ids = vectorFromJson(reference.value(QStringLiteral("customers")));
+        const Matrix values = matrixFromJson(reference.value(QStringLiteral("values")));
+        QCOMPARE(customers.rows(), ids.size());
+        QCOMPARE(maxAbsDiff(Vector(customers.values().col(0)), ids), 0.0);
+        double worst = 0.0;
+        for (Index r = 0; r < values.rows(); ++r)
+            for (Index c = 0; c < values.cols(); ++c)
+                worst = std::max(worst, relativeDiff(customers.values()(r, c + 1), values(r, c)));
+        QVERIFY2(worst <= 1e-9, qPrintable(QString::number(worst)));
+    }
+
+    // analyze reads spreadsheets directly: LibreOffice's .ods of the Wholesale data (Portuguese headers,
+    // extra columns and sheets) gives scikit-learn's K = 2 inertia of the CSV.
+    void analyzeReadsASpreadsheet() {
+        const QString source =
+            QStringLiteral(SEGMENTA_SOURCE_DIR "/../shared/data/real/wholesale_accented_header.ods");
+        if (!QFile::exists(source))
+            QSKIP("the shared real data set is not next to the repository");
+        const CliRun run = runCli({QStringLiteral("analyze"), source, QStringLiteral("--features"),
+                                   QStringLiteral("Fresh,Milk,Grocery,Frozen,Detergents_Paper,Delicatessen"),
+                                   QStringLiteral("--log1p"), QStringLiteral("--k"), QStringLiteral("2"),
+                                   QStringLiteral("--json"), QStringLiteral("-")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json.value(QStringLiteral("rows")).toInt(), 440);
+        const double inertia =
+            json.value(QStringLiteral("sweep")).toArray().at(0)[QLatin1String("inertia")].toDouble();
+        const double expected = loadReference(QStringLiteral("cli_wholesale_log1p.json"))
+                                    .value(QStringLiteral("sweep"))
+                                    .toArray()
+                                    .at(0)[QLatin1String("inertia")]
+                                    .toDouble();
+        QVERIFY(relativeDiff(inertia, expected) < 1e-9);
+    }
+
+    // A database that cannot be reached is named with its host and port; no project file is created.
+    void unreachableDatabaseIsNamed() {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("p.segmenta"));
+        const CliRun run = runCli(
+            {QStringLiteral("import"), QStringLiteral("postgresql://analyst@127.0.0.1:1/sales"),
+             QStringLiteral("--table"), QStringLiteral("customers"), QStringLiteral("--project"), project});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("127.0.0.1")) && run.err.contains(QLatin1String("port 1")) &&
+                     run.err.contains(QLatin1String("'sales'")),
+                 qPrintable(run.err));
+        QVERIFY(!QFile::exists(project));
     }
 
     void killedImportLeavesTheProjectAsItWas_data() {

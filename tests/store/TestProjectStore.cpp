@@ -4,6 +4,7 @@
 #include "store/DatasetRepository.h"
 #include "store/ProjectStore.h"
 #include "store/RecipeRepository.h"
+#include "store/RunReplay.h"
 #include "store/RunRepository.h"
 #include "store/Schema.h"
 #include "store/StoreError.h"
@@ -266,6 +267,7 @@ private slots:
     void closedConnectionFails();
     void runRoundTrip();
     void failedRunAddLeavesProjectAsItWas();
+    void replayGivesTheStoredRun();
     void segmentRenamePersists();
     void auditEntries();
     void recipeRoundTrip();
@@ -678,6 +680,30 @@ void TestProjectStore::failedRunAddLeavesProjectAsItWas() {
 
     QVERIFY_THROWS_EXCEPTION(StoreError, runs.add(added.datasetId + 1, added.settings, added.result));
     QCOMPARE(snapshot(project.reopen()), before);
+}
+
+void TestProjectStore::replayGivesTheStoredRun() {
+    QFETCH_GLOBAL(bool, inMemory);
+    Project project(inMemory);
+    const WholesaleRun added = addWholesaleRun(project.open());
+    ProjectStore& store = project.reopen();
+    const DataMatrix data = DatasetRepository(store).load(added.datasetId);
+    const StoredRun run = RunRepository(store).load(added.runId);
+    const int other = added.result.k == 2 ? 3 : 2;
+    for (const int k : {added.result.k, other}) {
+        const AnalysisResult replayed = replayRun(data, run, k);
+        QCOMPARE(replayed.k, k);
+        QCOMPARE(replayed.model().labels, run.model(k).labels);
+        QVERIFY(replayed.model().centroids == run.model(k).centroids);
+        QCOMPARE(int(replayed.profiles.size()), k);
+    }
+
+    // A run whose stored segments no longer match what its settings give is refused, not shown wrongly.
+    StoredRun tampered = run;
+    std::swap(tampered.models.front().labels.front(), tampered.models.front().labels.back());
+    QVERIFY(tampered.models.front().labels != run.models.front().labels);
+    QVERIFY_THROWS_EXCEPTION(StoreError, replayRun(data, tampered, tampered.models.front().k));
+    QVERIFY_THROWS_EXCEPTION(StoreError, replayRun(data, run, 99));
 }
 
 void TestProjectStore::segmentRenamePersists() {

@@ -1,0 +1,86 @@
+#include "cli/InvoiceOption.h"
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+
+#include <map>
+
+namespace segmenta::cli {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("segmenta::cli", text);
+}
+} // namespace
+
+InvoiceMapping parseInvoiceMapping(const QString& text) {
+    InvoiceMapping mapping;
+    const std::map<QString, QString*> columns{
+        {QStringLiteral("customer"), &mapping.customerId},
+        {QStringLiteral("date"), &mapping.date},
+        {QStringLiteral("quantity"), &mapping.quantity},
+        {QStringLiteral("price"), &mapping.unitPrice},
+        {QStringLiteral("amount"), &mapping.amount},
+        {QStringLiteral("invoice"), &mapping.invoiceId},
+        {QStringLiteral("category"), &mapping.category},
+        {QStringLiteral("cancel-prefix"), &mapping.cancellationPrefix},
+    };
+    for (const QString& item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype eq = item.indexOf(QLatin1Char('='));
+        const QString key = item.left(eq).trimmed();
+        const QString value = eq < 0 ? QString() : item.mid(eq + 1).trimmed();
+        if (eq < 0 || value.isEmpty())
+            throw DataError(
+                tr("--invoices takes key=column pairs, e.g. customer=CustomerID; '%1' is not one.")
+                    .arg(item));
+        if (key == QLatin1String("reference")) {
+            const QDate day = QDate::fromString(value, Qt::ISODate);
+            if (!day.isValid())
+                throw DataError(
+                    tr("--invoices reference= takes a date such as 2011-12-10, not '%1'.").arg(value));
+            mapping.referenceDay = double(QDate(1970, 1, 1).daysTo(day));
+            continue;
+        }
+        const auto column = columns.find(key);
+        if (column == columns.end())
+            throw DataError(
+                tr("--invoices knows customer, date, quantity, price, amount, invoice, category, reference "
+                   "and cancel-prefix, not '%1'.")
+                    .arg(key));
+        *column->second = value;
+    }
+    if (mapping.customerId.isEmpty() || mapping.date.isEmpty() ||
+        (mapping.amount.isEmpty() && (mapping.quantity.isEmpty() || mapping.unitPrice.isEmpty())))
+        throw DataError(
+            tr("--invoices needs customer= and date=, and either amount= or both quantity= and price=."));
+    return mapping;
+}
+
+CustomerTable invoiceCustomers(const DataMatrix& lines, const InvoiceMapping& mapping) {
+    InvoiceReport report;
+    CustomerTable table;
+    table.customers = customerFeatures(lines, mapping, &report);
+    QJsonArray examples;
+    for (const InvoiceIssue& issue : report.examples)
+        examples.append(QJsonObject{{QStringLiteral("row"), issue.row},
+                                    {QStringLiteral("column"), issue.columnName},
+                                    {QStringLiteral("message"), issue.message}});
+    table.report = QJsonObject{
+        {QStringLiteral("lines_read"), report.linesRead},
+        {QStringLiteral("lines_used"), report.linesUsed},
+        {QStringLiteral("lines_without_customer"), report.linesWithoutCustomer},
+        {QStringLiteral("lines_bad_values"), report.linesBadValues},
+        {QStringLiteral("cancelled_lines"), report.cancelledLines},
+        {QStringLiteral("cancelled_invoices"), report.cancelledInvoices},
+        {QStringLiteral("return_lines"), report.returnLines},
+        {QStringLiteral("customers"), report.customers},
+        {QStringLiteral("examples"), examples},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)},
+    };
+    return table;
+}
+
+} // namespace segmenta::cli
