@@ -126,4 +126,27 @@ double maxAbsDiff(const Vector& a, const Vector& b) {
     return a.size() == 0 ? 0.0 : (a - b).cwiseAbs().maxCoeff();
 }
 
+ColumnInfo columnInfo(const QString& name, ColumnKind kind, ColumnRole role, const QStringList& levels,
+                      bool pii) {
+    ColumnInfo info;
+    info.name = name;
+    info.kind = kind;
+    info.role = role;
+    info.levels = levels;
+    info.pii = pii;
+    return info;
+}
+
+DataMatrix wholesaleTable() {
+    QStringList header;
+    const Matrix values = loadNumericCsv(QStringLiteral("resources/wholesale_customers.csv"), &header);
+    QList<ColumnInfo> columns;
+    for (const QString& name : header) {
+        const bool code = name == QLatin1String("Channel") || name == QLatin1String("Region");
+        columns << columnInfo(name, code ? ColumnKind::Categorical : ColumnKind::Numeric,
+                              code ? ColumnRole::Label : ColumnRole::Feature);
+    }
+    return DataMatrix(values, columns);
+}
+
 } // namespace segmenta::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/DataMatrix.h"
 #include "core/Types.h"
 
 #include <QJsonObject>
@@ -23,6 +24,13 @@ Labels labelsFromJson(const QJsonValue& value);
 Matrix loadNumericCsv(const QString& relativePath, QStringList* header = nullptr);
 /// The bundled Wholesale sample's six spending columns (Fresh … Delicassen), 440 × 6.
 Matrix wholesaleSpending();
+
+/// A column's metadata in one expression.
+ColumnInfo columnInfo(const QString& name, ColumnKind kind, ColumnRole role, const QStringList& levels = {},
+                      bool pii = false);
+/// The bundled Wholesale sample as typed on import: Channel and Region categorical labels, the six spending
+/// columns numeric features.
+DataMatrix wholesaleTable();
 
 /// The data a reference fixture was computed on: stored inline ("data"), else the CSV the fixture names
 /// ("csv"), else `defaultCsv`.

@@ -2,10 +2,13 @@
 
 #include "cli/AnalyzeRequest.h"
 #include "cli/Guarded.h"
+#include "cli/ImportReport.h"
+#include "cli/ImportSource.h"
+#include "cli/ProjectOption.h"
+#include "cli/ReportOutputs.h"
 #include "cli/ResultJson.h"
 #include "cli/TextSummary.h"
 #include "core/Error.h"
-#include "io/TableReader.h"
 #include "store/DatasetRepository.h"
 #include "store/ProjectStore.h"
 #include "store/RunRepository.h"
@@ -26,17 +29,43 @@ QString tr(const char* text) {
     return QCoreApplication::translate("segmenta::cli", text);
 }
 
-DataMatrix readFile(const QString& path, const QString& displayName, QTextStream& err) {
-    const ReadResult read = readTableFile(path);
-    if (!read.ok()) {
-        QString message = read.firstErrorText(displayName);
-        if (read.errors.size() > 1)
-            message += tr(" (and %1 more problems)").arg(read.errors.size() - 1);
-        throw DataError(message);
-    }
-    for (const ReadIssue& warning : read.warnings)
+/// A file (or the bundled sample) read as analyze reads it, with its import report and hash for reports.
+struct Input {
+    DataMatrix data;
+    ReportSubject subject;
+};
+
+Input readFile(const QString& path, const QString& displayName, QTextStream& err) {
+    const ImportSource source = readImportSource({path, {}, {}, {}});
+    for (const ReadIssue& warning : source.read.warnings)
         err << tr("warning: %1:%2: %3").arg(displayName).arg(warning.line).arg(warning.message) << Qt::endl;
-    return read.data;
+    Input input;
+    input.data = source.read.data;
+    input.subject.datasetName = displayName;
+    input.subject.importReport = importReport(source.read);
+    input.subject.sourceSha256 = source.sha256;
+    return input;
+}
+
+Input readDataset(ProjectStore& project, const QString& name, qint64* datasetId) {
+    DatasetRepository datasets(project);
+    const std::optional<DatasetInfo> info = datasets.findByName(name);
+    if (!info)
+        throw DataError(tr("The project '%1' has no dataset named '%2'.").arg(project.location(), name));
+    *datasetId = info->id;
+    Input input;
+    input.data = datasets.load(info->id);
+    input.subject.datasetName = name;
+    input.subject.importReport = info->importReport;
+    input.subject.sourceSha256 = info->sourceSha256;
+    return input;
+}
+
+QStringList segmentNames(const AnalysisResult& result) {
+    QStringList names;
+    for (const SegmentProfile& profile : result.profiles)
+        names << profile.suggestedName;
+    return names;
 }
 
 Index requireColumn(const DataMatrix& data, const QString& name, const QString& option) {
@@ -113,27 +142,17 @@ int analyze(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     AnalyzeRequest request = parseAnalyzeArguments(arguments);
     std::unique_ptr<ProjectStore> project;
     qint64 datasetId = 0;
-    DataMatrix data;
-    QString displayName;
+    Input input;
     if (!request.projectPath.isEmpty()) {
-        if (!QFileInfo::exists(request.projectPath))
-            throw DataError(tr("The project '%1' does not exist.").arg(request.projectPath));
-        project = ProjectStore::openFile(request.projectPath);
-        DatasetRepository datasets(*project);
-        const std::optional<DatasetInfo> info = datasets.findByName(request.datasetName);
-        if (!info)
-            throw DataError(tr("The project '%1' has no dataset named '%2'.")
-                                .arg(request.projectPath, request.datasetName));
-        datasetId = info->id;
-        data = datasets.load(datasetId);
-        displayName = request.datasetName;
+        project = openExistingProject(request.projectPath);
+        input = readDataset(*project, request.datasetName, &datasetId);
     } else if (request.useSample) {
-        displayName = QStringLiteral("wholesale_customers.csv (bundled sample)");
-        data = readFile(kSamplePath, displayName, err);
+        input = readFile(kSamplePath, QStringLiteral("wholesale_customers.csv (bundled sample)"), err);
     } else {
-        displayName = QFileInfo(request.input).fileName();
-        data = readFile(request.input, request.input, err);
+        input = readFile(request.input, request.input, err);
+        input.subject.datasetName = QFileInfo(request.input).fileName();
     }
+    const DataMatrix& data = input.data;
     request.settings.recipe = buildRecipe(data, request);
     request.settings.scoreGrid = request.grid;
     const AnalysisResult result = runAnalysis(data, request.settings);
@@ -144,15 +163,21 @@ int analyze(const QStringList& arguments, QTextStream& out, QTextStream& err) {
         writeAtomically(request.labelsPath, labelsCsv(result));
     if (!request.jsonPath.isEmpty() && request.jsonPath != QLatin1String("-"))
         writeAtomically(request.jsonPath, json);
+    QJsonObject audit;
     if (project) {
         const qint64 runId = RunRepository(*project).add(datasetId, request.settings, result);
         err << tr("Stored as run %1 of '%2'.").arg(runId).arg(request.datasetName) << Qt::endl;
+        audit = {{QStringLiteral("run_id"), runId}, {QStringLiteral("dataset"), request.datasetName}};
     }
+    input.subject.segmentNames = segmentNames(result);
+    for (const QString& path :
+         writeReports(data, request.settings, result, input.subject, request.reports, project.get(), audit))
+        err << tr("Wrote %1.").arg(path) << Qt::endl;
     if (request.jsonPath == QLatin1String("-")) {
         out << QString::fromUtf8(json);
         out.flush();
     } else {
-        printSummary(out, displayName, result);
+        printSummary(out, input.subject.datasetName, result);
     }
     return ExitOk;
 }

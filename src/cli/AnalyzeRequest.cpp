@@ -134,15 +134,17 @@ constexpr OptionSpec kOptions[] = {
 
 QString analyzeHelp() {
     return optionHelp(
-        tr("Usage: segmenta-cli analyze <input> | --sample | --project P --dataset NAME [options]"),
-        tr("Segments the rows of a table (CSV, TSV, XLSX, ODS, or a dataset of a project) with "
-           "K-Means or Fuzzy C-Means for every K in a range, scores each K and recommends one."),
-        kOptions);
+               tr("Usage: segmenta-cli analyze <input> | --sample | --project P --dataset NAME [options]"),
+               tr("Segments the rows of a table (CSV, TSV, XLSX, ODS, or a dataset of a project) with "
+                  "K-Means or Fuzzy C-Means for every K in a range, scores each K and recommends one."),
+               kOptions) +
+           optionLines(reportOptions());
 }
 
 AnalyzeRequest parseAnalyzeArguments(const QStringList& arguments) {
     QCommandLineParser parser;
     addOptions(parser, kOptions);
+    addOptions(parser, reportOptions());
     parser.addPositionalArgument(QStringLiteral("input"), tr("The file to analyse."));
     parseArguments(parser, QStringLiteral("analyze"), arguments);
 
@@ -246,6 +248,7 @@ AnalyzeRequest parseAnalyzeArguments(const QStringList& arguments) {
     request.grid = parser.isSet(QStringLiteral("grid"));
     request.jsonPath = parser.value(QStringLiteral("json"));
     request.labelsPath = parser.value(QStringLiteral("labels"));
+    request.reports = parseReportOutputs(parser);
     return request;
 }
 

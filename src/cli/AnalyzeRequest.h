@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/ReportOutputs.h"
 #include "core/Analysis.h"
 
 #include <QString>
@@ -22,6 +23,7 @@ struct AnalyzeRequest {
     bool grid = false;         ///< also score the preprocessing grid (log on/off × scalers)
     QString jsonPath;          ///< "-" = standard output
     QString labelsPath;
+    ReportOutputs reports; ///< PDF, XLSX and CSV reports of the run
 };
 
 /// Parses the arguments that follow "analyze". Throws DataError with a usage message on bad input.

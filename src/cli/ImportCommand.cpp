@@ -5,6 +5,7 @@
 #include "cli/ImportSource.h"
 #include "cli/InvoiceOption.h"
 #include "cli/OptionTable.h"
+#include "cli/ProjectOption.h"
 #include "core/Error.h"
 #include "io/TableReader.h"
 #include "store/AuditLog.h"
@@ -61,14 +62,6 @@ constexpr OptionSpec kDatasetsOptions[] = {
     {"json", nullptr, QT_TRANSLATE_NOOP("segmenta::cli", "Print the list as JSON.")},
 };
 
-QChar singleCharacter(const QString& option, const QString& value) {
-    if (value == QLatin1String("tab") || value == QLatin1String("\\t"))
-        return QLatin1Char('\t');
-    if (value.size() != 1)
-        throw DataError(tr("--%1 takes one character, not '%2'.").arg(option, value));
-    return value.front();
-}
-
 ImportOptions importOptions(const QCommandLineParser& parser) {
     ImportOptions options;
     options.sheet = parser.value(QStringLiteral("sheet"));
@@ -87,13 +80,6 @@ ImportOptions importOptions(const QCommandLineParser& parser) {
         options.headerRow = row == 0 ? -1 : row;
     }
     return options;
-}
-
-QString requireProject(const QCommandLineParser& parser, const QString& command) {
-    const QString project = parser.value(QStringLiteral("project"));
-    if (project.isEmpty())
-        throw DataError(tr("%1 needs --project with the project file.").arg(command));
-    return project;
 }
 
 /// The dataset's name: as given (which must be free), or the source's name made unique with " (2)", " (3)"...
@@ -173,9 +159,7 @@ int datasets(const QStringList& arguments, QTextStream& out) {
     addOptions(parser, kDatasetsOptions);
     parseArguments(parser, QStringLiteral("datasets"), arguments);
     const QString projectPath = requireProject(parser, QStringLiteral("datasets"));
-    if (!QFileInfo::exists(projectPath))
-        throw DataError(tr("The project '%1' does not exist.").arg(projectPath));
-    const auto project = ProjectStore::openFile(projectPath);
+    const auto project = openExistingProject(projectPath);
     DatasetRepository repository(*project);
     QJsonArray list;
     for (const DatasetInfo& info : repository.list()) {

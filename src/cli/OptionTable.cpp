@@ -25,8 +25,12 @@ void addOptions(QCommandLineParser& parser, std::span<const OptionSpec> options)
 }
 
 QString optionHelp(const QString& usage, const QString& description, std::span<const OptionSpec> options) {
-    QString text = usage + QLatin1String("\n\n") + description + QLatin1String("\n\n") + tr("Options:") +
-                   QLatin1Char('\n');
+    return usage + QLatin1String("\n\n") + description + QLatin1String("\n\n") + tr("Options:") +
+           QLatin1Char('\n') + optionLines(options);
+}
+
+QString optionLines(std::span<const OptionSpec> options) {
+    QString text;
     for (const OptionSpec& spec : options) {
         QString left = QStringLiteral("  --") + QString::fromLatin1(spec.name);
         if (spec.valueName)
@@ -40,6 +44,14 @@ void parseArguments(QCommandLineParser& parser, const QString& command, const QS
     if (!parser.parse(QStringList{command} + arguments))
         throw DataError(parser.errorText() + QLatin1Char('\n') +
                         tr("Run 'segmenta-cli %1 --help' for the options.").arg(command));
+}
+
+QChar singleCharacter(const QString& option, const QString& value) {
+    if (value == QLatin1String("tab") || value == QLatin1String("\\t"))
+        return QLatin1Char('\t');
+    if (value.size() != 1)
+        throw DataError(tr("--%1 takes one character, not '%2'.").arg(option, value));
+    return value.front();
 }
 
 } // namespace segmenta::cli

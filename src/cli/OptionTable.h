@@ -23,6 +23,13 @@ void addOptions(QCommandLineParser& parser, std::span<const OptionSpec> options)
 /// from the table rather than by QCommandLineParser, which prints one-letter options such as --k as "-k".
 QString optionHelp(const QString& usage, const QString& description, std::span<const OptionSpec> options);
 
+/// One "  --name VALUE  help" line per option, as optionHelp() lists them.
+QString optionLines(std::span<const OptionSpec> options);
+
+/// The one character an option such as --delimiter takes; "tab" and "\\t" stand for a tab. Throws
+/// DataError for anything longer.
+QChar singleCharacter(const QString& option, const QString& value);
+
 /// Parses the arguments that follow @p command; throws DataError with the parser's message and a hint.
 void parseArguments(QCommandLineParser& parser, const QString& command, const QStringList& arguments);
 

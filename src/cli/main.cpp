@@ -2,13 +2,21 @@
 #include "cli/AnalyzeRequest.h"
 #include "cli/Guarded.h"
 #include "cli/ImportCommand.h"
+#include "cli/ReportCommand.h"
+#include "cli/ReportOutputs.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QLoggingCategory>
 #include <QTextStream>
 
+#include <cerrno>
 #include <functional>
 #include <map>
+#include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace segmenta::cli;
 
@@ -28,6 +36,7 @@ QString usage() {
               "stores the run\n"
               "  segmenta-cli import <file> --project P [options]  store a file as a dataset of a project\n"
               "  segmenta-cli datasets --project P [--json]        list the datasets of a project\n"
+              "  segmenta-cli report --project P [--pdf F] [--xlsx F] [--csv DIR]   reports of a stored run\n"
               "  segmenta-cli --version | --help\n\n"
               "'segmenta-cli COMMAND --help' lists a command's options.\n"
               "Exit codes: 0 success, 1 internal error, 2 bad input or options.\n");
@@ -41,7 +50,27 @@ struct Command {
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    QStringList given;
+    for (int i = 1; i < argc; ++i)
+        given << QString::fromLocal8Bit(argv[i]);
+    // Figures for PDF reports need a GUI application, but never a window or a display: the CLI renders
+    // offscreen unless told otherwise.
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsFigures(given)) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a session (cron, ssh, CI) Qt would warn on standard error, which carries only the CLI's
+        // own messages, and then use this same private directory.
+        if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
+            const QByteArray runtime =
+                QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+            if (mkdir(runtime.constData(), 0700) == 0 || errno == EEXIST)
+                qputenv("XDG_RUNTIME_DIR", runtime);
+        }
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("segmenta-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEGMENTA_VERSION));
     // Standard error carries the contract's one-line messages; the layers' debug and info output only when
@@ -54,6 +83,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("analyze"), {runAnalyze, analyzeHelp}},
         {QStringLiteral("import"), {runImport, importHelp}},
         {QStringLiteral("datasets"), {runDatasets, datasetsHelp}},
+        {QStringLiteral("report"), {runReport, reportHelp}},
     };
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     const QString name = arguments.value(0);

@@ -39,6 +39,8 @@ public:
     /// Datasets imported from a source with this digest, oldest first.
     QList<DatasetInfo> findByHash(const QByteArray& sourceSha256) const;
     std::optional<DatasetInfo> findByName(const QString& name) const;
+    /// The dataset with this id. Throws StoreError for an unknown id.
+    DatasetInfo info(qint64 id) const;
     /// Every dataset, oldest first.
     QList<DatasetInfo> list() const;
     /// The rows in row-number order with the column metadata exactly as stored. Throws StoreError for an
@@ -51,7 +53,6 @@ public:
 private:
     /// Datasets matching `where` (SQL with one `?` for `value`), or all when it is empty.
     QList<DatasetInfo> select(const QString& where, const QVariant& value) const;
-    DatasetInfo info(qint64 id) const;
 
     ProjectStore& m_store;
 };

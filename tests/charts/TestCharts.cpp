@@ -43,19 +43,12 @@ namespace {
 using ChartPtr = std::unique_ptr<QChart>;
 
 AnalysisResult analyseSample() {
-    QStringList header;
-    const Matrix values = loadNumericCsv(QStringLiteral("resources/wholesale_customers.csv"), &header);
-    QList<ColumnInfo> columns;
-    for (const QString& name : header) {
-        ColumnInfo column;
-        column.name = name;
-        columns.append(column);
-    }
+    const DataMatrix table = wholesaleTable();
     FeatureStep log1p;
     log1p.transform = Transform::Log1p;
     AnalysisSettings settings;
-    settings.recipe = Recipe::uniform(header.mid(2), log1p);
-    return runAnalysis(DataMatrix(values, columns), settings);
+    settings.recipe = Recipe::uniform(table.columnNames().mid(2), log1p);
+    return runAnalysis(table, settings);
 }
 
 // 50,000 rows in three Gaussian blobs on two components: enough to trigger the segment map's sample.

@@ -10,29 +10,13 @@
 #include <cmath>
 #include <map>
 
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 using namespace segmenta;
 using namespace segmenta::test;
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList& arguments) {
-    QProcess process;
-    process.setWorkingDirectory(sourcePath(QString()));
-    process.start(QStringLiteral(SEGMENTA_CLI_PATH), arguments);
-    if (!process.waitForFinished(300000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 QJsonObject readJson(const QString& path) {
     QFile file(path);

@@ -16,27 +16,13 @@
 #include <QTest>
 #include <QThread>
 
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 using namespace segmenta;
 using namespace segmenta::test;
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-CliRun runCli(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(SEGMENTA_CLI_PATH), arguments);
-    if (!process.waitForFinished(300000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
-}
 
 QByteArray fileHash(const QString& path) {
     QFile file(path);
@@ -48,7 +34,7 @@ QByteArray fileHash(const QString& path) {
 QJsonArray datasetsJson(const QString& project) {
     const CliRun run =
         runCli({QStringLiteral("datasets"), QStringLiteral("--project"), project, QStringLiteral("--json")});
-    return QJsonDocument::fromJson(run.out).array();
+    return QJsonDocument::fromJson(run.out.toUtf8()).array();
 }
 
 /// A CSV large enough that importing it takes a while: 300,000 rows of 12 numeric columns.
@@ -91,7 +77,7 @@ private slots:
             runCli({QStringLiteral("import"), sourcePath(QStringLiteral("resources/wholesale_customers.csv")),
                     QStringLiteral("--project"), project, QStringLiteral("--json")});
         QVERIFY2(import.exitCode == 0, qPrintable(import.err));
-        const QJsonObject report = QJsonDocument::fromJson(import.out).object();
+        const QJsonObject report = QJsonDocument::fromJson(import.out.toUtf8()).object();
         QCOMPARE(report.value(QStringLiteral("rows_read")).toInt(), 440);
         QCOMPARE(report.value(QStringLiteral("rows_imported")).toInt(), 440);
         QCOMPARE(report.value(QStringLiteral("rows_skipped")).toArray().size(), 0);
@@ -118,7 +104,7 @@ private slots:
              QStringLiteral("--log1p"), QStringLiteral("--k"), QStringLiteral("2..4"),
              QStringLiteral("--json"), QStringLiteral("-")});
         QVERIFY2(analyze.exitCode == 0, qPrintable(analyze.err));
-        const QJsonObject json = QJsonDocument::fromJson(analyze.out).object();
+        const QJsonObject json = QJsonDocument::fromJson(analyze.out.toUtf8()).object();
         const double inertia =
             json.value(QStringLiteral("sweep")).toArray().at(0)[QLatin1String("inertia")].toDouble();
         const double expected = loadReference(QStringLiteral("cli_wholesale_log1p.json"))
@@ -166,13 +152,13 @@ private slots:
         const CliRun run = runCli({QStringLiteral("import"), file.fileName(), QStringLiteral("--project"),
                                    dir.filePath(QStringLiteral("p.segmenta")), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(report.value(QStringLiteral("rows_imported")).toInt(), 3);
         QList<int> skipped;
         for (const QJsonValue& row : report.value(QStringLiteral("rows_skipped")).toArray())
             skipped << row[QLatin1String("row")].toInt();
         QVERIFY2(skipped.contains(6),
-                 qPrintable(QString::fromUtf8(run.out))); // the blank line inside the data
+                 qPrintable(run.out)); // the blank line inside the data
         QCOMPARE(
             report.value(QStringLiteral("guesses")).toObject().value(QStringLiteral("header row")).toString(),
             QStringLiteral("4"));
@@ -201,11 +187,7 @@ private slots:
         QFETCH(QString, mentions);
         QTemporaryDir dir;
         const QString project = dir.filePath(QStringLiteral("p.segmenta"));
-        QCOMPARE(
-            runCli({QStringLiteral("import"), sourcePath(QStringLiteral("resources/wholesale_customers.csv")),
-                    QStringLiteral("--project"), project})
-                .exitCode,
-            0);
+        QVERIFY(importSample(project));
         const QByteArray before = fileHash(project);
         QFile bad(dir.filePath(fileName));
         QVERIFY(bad.open(QIODevice::WriteOnly));
@@ -238,7 +220,7 @@ private slots:
                         referenceDay.toString(Qt::ISODate),
                     QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
         const QJsonObject invoices = report.value(QStringLiteral("invoices")).toObject();
         const QJsonObject expected = reference.value(QStringLiteral("report")).toObject();
         QCOMPARE(invoices.value(QStringLiteral("lines_read")).toInteger(),
@@ -283,7 +265,7 @@ private slots:
                                    QStringLiteral("--log1p"), QStringLiteral("--k"), QStringLiteral("2"),
                                    QStringLiteral("--json"), QStringLiteral("-")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(json.value(QStringLiteral("rows")).toInt(), 440);
         const double inertia =
             json.value(QStringLiteral("sweep")).toArray().at(0)[QLatin1String("inertia")].toDouble();
@@ -318,11 +300,7 @@ private slots:
         QFETCH(bool, whileWriting);
         QTemporaryDir dir;
         const QString project = dir.filePath(QStringLiteral("p.segmenta"));
-        QCOMPARE(
-            runCli({QStringLiteral("import"), sourcePath(QStringLiteral("resources/wholesale_customers.csv")),
-                    QStringLiteral("--project"), project})
-                .exitCode,
-            0);
+        QVERIFY(importSample(project));
         const QString large = writeLargeCsv(dir);
         QVERIFY(!large.isEmpty());
 

@@ -134,17 +134,6 @@ void makeDatabase(const QString& path, const QStringList& statements) {
     QSqlDatabase::removeDatabase(name);
 }
 
-ColumnInfo column(const QString& name, ColumnKind kind, ColumnRole role, const QStringList& levels = {},
-                  bool pii = false) {
-    ColumnInfo info;
-    info.name = name;
-    info.kind = kind;
-    info.role = role;
-    info.levels = levels;
-    info.pii = pii;
-    return info;
-}
-
 // Headers and texts that break naive SQL: spaces, brackets, quotes, SQLite's case-blind names, unicode.
 DataMatrix awkwardTable() {
     Matrix values(4, 7);
@@ -153,17 +142,17 @@ DataMatrix awkwardTable() {
         -3.25, kNaN, 103, 0, 2, kNaN, 1e-300, //
         1e300, 4, 104, kNaN, kNaN, 0, 4;
     return DataMatrix(
-        values,
-        {column(QStringLiteral("Annual Income (k$)"), ColumnKind::Numeric, ColumnRole::Feature),
-         column(QStringLiteral("Say \"hi\""), ColumnKind::Categorical, ColumnRole::Label,
-                {QStringLiteral("Zoë"), QStringLiteral("a \"quoted\" one"), QStringLiteral("日本語"),
-                 QStringLiteral("it's"), QString()}),
-         column(QStringLiteral("row_number"), ColumnKind::Identifier, ColumnRole::Identifier),
-         column(QStringLiteral("Name"), ColumnKind::Text, ColumnRole::Ignored,
-                {QStringLiteral("Ann"), QStringLiteral("Bob")}, true),
-         column(QStringLiteral("name"), ColumnKind::Categorical, ColumnRole::Feature),
-         column(QStringLiteral("Joined"), ColumnKind::Date, ColumnRole::Ignored),
-         column(QStringLiteral("x\"; DROP TABLE datasets; --"), ColumnKind::Numeric, ColumnRole::Feature)});
+        values, {columnInfo(QStringLiteral("Annual Income (k$)"), ColumnKind::Numeric, ColumnRole::Feature),
+                 columnInfo(QStringLiteral("Say \"hi\""), ColumnKind::Categorical, ColumnRole::Label,
+                            {QStringLiteral("Zoë"), QStringLiteral("a \"quoted\" one"),
+                             QStringLiteral("日本語"), QStringLiteral("it's"), QString()}),
+                 columnInfo(QStringLiteral("row_number"), ColumnKind::Identifier, ColumnRole::Identifier),
+                 columnInfo(QStringLiteral("Name"), ColumnKind::Text, ColumnRole::Ignored,
+                            {QStringLiteral("Ann"), QStringLiteral("Bob")}, true),
+                 columnInfo(QStringLiteral("name"), ColumnKind::Categorical, ColumnRole::Feature),
+                 columnInfo(QStringLiteral("Joined"), ColumnKind::Date, ColumnRole::Ignored),
+                 columnInfo(QStringLiteral("x\"; DROP TABLE datasets; --"), ColumnKind::Numeric,
+                            ColumnRole::Feature)});
 }
 
 bool sameValues(const Matrix& a, const Matrix& b) {
@@ -181,18 +170,6 @@ bool same(double a, double b) {
 
 QByteArray sha256(const QByteArray& bytes) {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
-}
-
-DataMatrix wholesaleTable() {
-    QStringList header;
-    const Matrix values = loadNumericCsv(QStringLiteral("resources/wholesale_customers.csv"), &header);
-    QList<ColumnInfo> columns;
-    for (const QString& name : header) {
-        const bool code = name == QLatin1String("Channel") || name == QLatin1String("Region");
-        columns << column(name, code ? ColumnKind::Categorical : ColumnKind::Numeric,
-                          code ? ColumnRole::Label : ColumnRole::Feature);
-    }
-    return DataMatrix(values, columns);
 }
 
 AnalysisSettings wholesaleSettings() {
@@ -527,9 +504,9 @@ void TestProjectStore::failedAddLeavesProjectAsItWas() {
     constexpr Index rows = 12345;
     Matrix values = Matrix::Zero(rows, 2);
     values(rows - 1, 1) = 2;
-    const DataMatrix bad(values, {column(QStringLiteral("n"), ColumnKind::Numeric, ColumnRole::Feature),
-                                  column(QStringLiteral("t"), ColumnKind::Categorical, ColumnRole::Label,
-                                         {QStringLiteral("a"), QStringLiteral("b")})});
+    const DataMatrix bad(values, {columnInfo(QStringLiteral("n"), ColumnKind::Numeric, ColumnRole::Feature),
+                                  columnInfo(QStringLiteral("t"), ColumnKind::Categorical, ColumnRole::Label,
+                                             {QStringLiteral("a"), QStringLiteral("b")})});
     QString message;
     try {
         datasets.add(QStringLiteral("bad"), QStringLiteral("bad.csv"), sha256("bad"), bad, {}, {});
@@ -840,9 +817,9 @@ void TestProjectStore::bulkInsertRate() {
     for (Index c = 0; c < cols; ++c) {
         const bool text = c == cols - 1;
         const bool code = c == cols - 2;
-        columns << column(QStringLiteral("Column %1").arg(c),
-                          code || text ? ColumnKind::Categorical : ColumnKind::Numeric, ColumnRole::Feature,
-                          text ? levels : QStringList());
+        columns << columnInfo(QStringLiteral("Column %1").arg(c),
+                              code || text ? ColumnKind::Categorical : ColumnKind::Numeric,
+                              ColumnRole::Feature, text ? levels : QStringList());
         for (Index r = 0; r < rows; ++r)
             values(r, c) = text ? double(random() % 50) : code ? double(random() % 3 + 1) : normal(random);
     }

@@ -1,0 +1,125 @@
+#include "cli/ReportOutputs.h"
+
+#include "core/Error.h"
+#include "report/PdfReport.h"
+#include "report/XlsxExport.h"
+#include "store/AuditLog.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace segmenta::cli {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("segmenta::cli", text);
+}
+
+constexpr OptionSpec kReportOptions[] = {
+    {"pdf", "r.pdf", QT_TRANSLATE_NOOP("segmenta::cli", "Write the PDF report.")},
+    {"xlsx", "r.xlsx",
+     QT_TRANSLATE_NOOP("segmenta::cli", "Write the workbook: Summary, Segments, Assignments, Metrics, Run.")},
+    {"csv", "DIR",
+     QT_TRANSLATE_NOOP("segmenta::cli", "Write assignments.csv, profiles.csv and metrics.csv into DIR.")},
+    {"include-pii", nullptr,
+     QT_TRANSLATE_NOOP("segmenta::cli", "Include the columns flagged as personal data in these exports.")},
+    {"page-size", "a4|letter", QT_TRANSLATE_NOOP("segmenta::cli", "Paper of the PDF report (default: a4).")},
+    {"title", "TEXT",
+     QT_TRANSLATE_NOOP("segmenta::cli", "Title of the report (default: Customer segments).")},
+    {"author", "NAME", QT_TRANSLATE_NOOP("segmenta::cli", "Author named on the report's cover.")},
+    {"csv-delimiter", "D",
+     QT_TRANSLATE_NOOP("segmenta::cli", "Delimiter of the CSV files: , ; tab or | (default: ,).")},
+    {"csv-bom", nullptr,
+     QT_TRANSLATE_NOOP("segmenta::cli", "Start the CSV files with a UTF-8 byte order mark, for Excel.")},
+};
+
+void record(ProjectStore* project, const QString& format, const QString& path, const ReportOutputs& outputs,
+            QJsonObject details) {
+    if (!project)
+        return;
+    details.insert(QStringLiteral("format"), format);
+    details.insert(QStringLiteral("path"), QFileInfo(path).absoluteFilePath());
+    details.insert(QStringLiteral("pii_included"), outputs.includePii);
+    AuditLog(*project).record(QStringLiteral("export"), details);
+}
+
+} // namespace
+
+std::span<const OptionSpec> reportOptions() {
+    return kReportOptions;
+}
+
+ReportOutputs parseReportOutputs(const QCommandLineParser& parser) {
+    ReportOutputs outputs;
+    outputs.pdf = parser.value(QStringLiteral("pdf"));
+    outputs.xlsx = parser.value(QStringLiteral("xlsx"));
+    outputs.csvDirectory = parser.value(QStringLiteral("csv"));
+    outputs.includePii = parser.isSet(QStringLiteral("include-pii"));
+    outputs.title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title"))
+                                                          : tr("Customer segments");
+    outputs.author = parser.value(QStringLiteral("author"));
+    const QString paper = parser.value(QStringLiteral("page-size")).toLower();
+    if (paper == QLatin1String("letter"))
+        outputs.pageSize = QPageSize::Letter;
+    else if (!paper.isEmpty() && paper != QLatin1String("a4"))
+        throw DataError(tr("--page-size must be a4 or letter, not '%1'.").arg(paper));
+    if (parser.isSet(QStringLiteral("csv-delimiter")))
+        outputs.csv.delimiter =
+            singleCharacter(QStringLiteral("csv-delimiter"), parser.value(QStringLiteral("csv-delimiter")));
+    outputs.csv.byteOrderMark = parser.isSet(QStringLiteral("csv-bom"));
+    return outputs;
+}
+
+QStringList writeReports(const DataMatrix& data, const AnalysisSettings& settings,
+                         const AnalysisResult& result, const ReportSubject& subject,
+                         const ReportOutputs& outputs, ProjectStore* project,
+                         const QJsonObject& auditDetails) {
+    ReportInput input;
+    input.title = outputs.title;
+    input.author = outputs.author;
+    input.datasetName = subject.datasetName;
+    input.createdAt = QDateTime::currentDateTime();
+    input.data = &data;
+    input.importReport = subject.importReport;
+    input.settings = settings;
+    input.result = &result;
+    input.segmentNames = subject.segmentNames;
+    input.segmentActions = subject.segmentActions;
+    input.sourceSha256 = QString::fromLatin1(subject.sourceSha256.toHex());
+    input.appVersion = QStringLiteral(SEGMENTA_VERSION);
+    input.includePii = outputs.includePii;
+
+    QStringList written;
+    if (!outputs.pdf.isEmpty()) {
+        PdfReport::write(input, outputs.pdf, outputs.pageSize);
+        record(project, QStringLiteral("pdf"), outputs.pdf, outputs, auditDetails);
+        written << outputs.pdf;
+    }
+    if (!outputs.xlsx.isEmpty()) {
+        XlsxExport::write(input, outputs.xlsx);
+        record(project, QStringLiteral("xlsx"), outputs.xlsx, outputs, auditDetails);
+        written << outputs.xlsx;
+    }
+    if (!outputs.csvDirectory.isEmpty()) {
+        const QStringList files = CsvExport::write(input, outputs.csvDirectory, outputs.csv);
+        for (const QString& file : files)
+            record(project, QStringLiteral("csv"), file, outputs, auditDetails);
+        written << files;
+    }
+    return written;
+}
+
+bool wantsFigures(const QStringList& arguments) {
+    return arguments.value(0) == QLatin1String("report") ||
+           std::any_of(arguments.begin(), arguments.end(), [](const QString& argument) {
+               return argument == QLatin1String("--pdf") || argument.startsWith(QLatin1String("--pdf=")) ||
+                      argument == QLatin1String("-pdf");
+           });
+}
+
+} // namespace segmenta::cli

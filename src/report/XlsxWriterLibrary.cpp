@@ -1,0 +1,40 @@
+#include "report/XlsxWriterLibrary.h"
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+
+#include <dlfcn.h>
+
+namespace segmenta {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("segmenta::XlsxWriterLibrary", text);
+}
+} // namespace
+
+XlsxWriterLibrary::XlsxWriterLibrary() {
+    // Never unloaded: a namespace of its own lives as long as the process.
+    void* library = dlmopen(LM_ID_NEWLM, SEGMENTA_XLSXWRITER_LIBRARY, RTLD_NOW | RTLD_LOCAL);
+    if (!library)
+        throw DataError(
+            tr("Cannot load libxlsxwriter, which writes XLSX files: %1. Reinstall Segmenta or the "
+               "package libxlsxwriter4.")
+                .arg(QString::fromLocal8Bit(dlerror())));
+#define SEGMENTA_XLSXWRITER_RESOLVE(name)                                                                    \
+    name = reinterpret_cast<decltype(name)>(dlsym(library, #name));                                          \
+    if (!name)                                                                                               \
+        throw DataError(                                                                                     \
+            tr("The installed libxlsxwriter lacks the function %1; install version 1.1 or newer.")           \
+                .arg(QLatin1String(#name)));
+    SEGMENTA_XLSXWRITER_FUNCTIONS(SEGMENTA_XLSXWRITER_RESOLVE)
+#undef SEGMENTA_XLSXWRITER_RESOLVE
+}
+
+const XlsxWriterLibrary& XlsxWriterLibrary::instance() {
+    static const XlsxWriterLibrary library;
+    return library;
+}
+
+} // namespace segmenta
