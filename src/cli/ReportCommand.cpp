@@ -59,7 +59,7 @@ int report(const QStringList& arguments, QTextStream& err) {
                             .arg(parser.positionalArguments().join(QLatin1String(", "))));
     const ReportOutputs outputs = parseReportOutputs(parser);
     if (!outputs.any())
-        throw DataError(tr("report needs at least one of --pdf, --xlsx and --csv."));
+        throw DataError(tr("report needs at least one of --pdf, --xlsx, --csv and --charts."));
     const auto project = openExistingProject(requireProject(parser, QStringLiteral("report")));
 
     const StoredRun run = RunRepository(*project).load(chooseRun(*project, parser));

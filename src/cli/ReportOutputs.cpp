@@ -1,6 +1,7 @@
 #include "cli/ReportOutputs.h"
 
 #include "core/Error.h"
+#include "report/ChartExport.h"
 #include "report/PdfReport.h"
 #include "report/XlsxExport.h"
 #include "store/AuditLog.h"
@@ -26,6 +27,11 @@ constexpr OptionSpec kReportOptions[] = {
      QT_TRANSLATE_NOOP("segmenta::cli", "Write the workbook: Summary, Segments, Assignments, Metrics, Run.")},
     {"csv", "DIR",
      QT_TRANSLATE_NOOP("segmenta::cli", "Write assignments.csv, profiles.csv and metrics.csv into DIR.")},
+    {"charts", "DIR",
+     QT_TRANSLATE_NOOP("segmenta::cli",
+                       "Write every chart into DIR as PNG and SVG (k_selection, segment_map, "
+                       "profiles, zscores, silhouette, crosstab_<column>).")},
+    {"dpi", "192", QT_TRANSLATE_NOOP("segmenta::cli", "Resolution of the PNG charts (default: 192).")},
     {"include-pii", nullptr,
      QT_TRANSLATE_NOOP("segmenta::cli", "Include the columns flagged as personal data in these exports.")},
     {"page-size", "a4|letter", QT_TRANSLATE_NOOP("segmenta::cli", "Paper of the PDF report (default: a4).")},
@@ -59,6 +65,14 @@ ReportOutputs parseReportOutputs(const QCommandLineParser& parser) {
     outputs.pdf = parser.value(QStringLiteral("pdf"));
     outputs.xlsx = parser.value(QStringLiteral("xlsx"));
     outputs.csvDirectory = parser.value(QStringLiteral("csv"));
+    outputs.chartsDirectory = parser.value(QStringLiteral("charts"));
+    if (parser.isSet(QStringLiteral("dpi"))) {
+        bool ok = false;
+        outputs.charts.dpi = parser.value(QStringLiteral("dpi")).toDouble(&ok);
+        if (!ok || outputs.charts.dpi < 48 || outputs.charts.dpi > 1200)
+            throw DataError(tr("--dpi needs a resolution from 48 to 1200, not '%1'.")
+                                .arg(parser.value(QStringLiteral("dpi"))));
+    }
     outputs.includePii = parser.isSet(QStringLiteral("include-pii"));
     outputs.title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title"))
                                                           : tr("Customer segments");
@@ -111,14 +125,23 @@ QStringList writeReports(const DataMatrix& data, const AnalysisSettings& setting
             record(project, QStringLiteral("csv"), file, outputs, auditDetails);
         written << files;
     }
+    if (!outputs.chartsDirectory.isEmpty()) {
+        const QStringList files = ChartExport::write(input, outputs.chartsDirectory, outputs.charts);
+        for (const QString& file : files)
+            record(project, QFileInfo(file).suffix(), file, outputs, auditDetails);
+        written << files;
+    }
     return written;
 }
 
 bool wantsFigures(const QStringList& arguments) {
     return arguments.value(0) == QLatin1String("report") ||
            std::any_of(arguments.begin(), arguments.end(), [](const QString& argument) {
-               return argument == QLatin1String("--pdf") || argument.startsWith(QLatin1String("--pdf=")) ||
-                      argument == QLatin1String("-pdf");
+               for (const QLatin1String option : {QLatin1String("pdf"), QLatin1String("charts")})
+                   if (argument == QLatin1String("--") + option || argument == QLatin1String("-") + option ||
+                       argument.startsWith(QLatin1String("--") + option + QLatin1Char('=')))
+                       return true;
+               return false;
            });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/OptionTable.h"
+#include "report/ChartExport.h"
 #include "report/CsvExport.h"
 #include "report/ReportInput.h"
 
@@ -22,13 +23,17 @@ struct ReportOutputs {
     QString pdf;
     QString xlsx;
     QString csvDirectory;
+    QString chartsDirectory;
+    ChartExportOptions charts;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     CsvExportOptions csv;
     QString title;
     QString author;
     bool includePii = false;
 
-    bool any() const { return !pdf.isEmpty() || !xlsx.isEmpty() || !csvDirectory.isEmpty(); }
+    bool any() const {
+        return !pdf.isEmpty() || !xlsx.isEmpty() || !csvDirectory.isEmpty() || !chartsDirectory.isEmpty();
+    }
 };
 
 /// The options that ask for reports and exports.
@@ -54,7 +59,8 @@ QStringList writeReports(const DataMatrix& data, const AnalysisSettings& setting
                          const ReportOutputs& outputs, ProjectStore* project,
                          const QJsonObject& auditDetails = {});
 
-/// True when a command line asks for a PDF, which needs a (windowless) GUI application for its figures.
+/// True when a command line asks for a PDF or chart images, which need a (windowless) GUI application for its
+/// figures.
 bool wantsFigures(const QStringList& arguments);
 
 } // namespace segmenta::cli

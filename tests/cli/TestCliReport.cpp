@@ -6,6 +6,7 @@
 #include "store/RunRepository.h"
 
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -110,9 +111,11 @@ private slots:
         const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
         const QString xlsx = dir.filePath(QStringLiteral("r.xlsx"));
         const QString csv = dir.filePath(QStringLiteral("csv"));
+        const QString charts = dir.filePath(QStringLiteral("charts"));
         const CliRun report =
             runCli({QStringLiteral("report"), QStringLiteral("--project"), project, QStringLiteral("--pdf"),
                     pdf, QStringLiteral("--xlsx"), xlsx, QStringLiteral("--csv"), csv,
+                    QStringLiteral("--charts"), charts, QStringLiteral("--dpi"), QStringLiteral("96"),
                     QStringLiteral("--author"), QStringLiteral("A. Analyst")},
                    headless());
         QVERIFY2(report.exitCode == 0, qPrintable(report.err));
@@ -145,8 +148,25 @@ private slots:
                 QCOMPARE(row.at(nameColumn).toString(), QStringLiteral("Hotels and cafés"));
         }
 
+        // Every figure as PNG (960 × 640 at 96 dpi) and SVG, with the project's names.
+        const QStringList figures{QStringLiteral("k_selection"),    QStringLiteral("segment_map"),
+                                  QStringLiteral("profiles"),       QStringLiteral("zscores"),
+                                  QStringLiteral("silhouette"),     QStringLiteral("crosstab_Channel"),
+                                  QStringLiteral("crosstab_Region")};
+        for (const QString& figure : figures) {
+            QCOMPARE(QImage(charts + QLatin1Char('/') + figure + QStringLiteral(".png")).size(),
+                     QSize(960, 640));
+            QFile svg(charts + QLatin1Char('/') + figure + QStringLiteral(".svg"));
+            QVERIFY2(svg.open(QIODevice::ReadOnly), qPrintable(figure));
+            const QString text = QString::fromUtf8(svg.readAll());
+            QVERIFY(text.contains(QLatin1String("<svg")));
+            if (figure != QLatin1String("k_selection"))
+                QVERIFY2(text.contains(QStringLiteral("Hotels and cafés")), qPrintable(figure));
+        }
+
         const QList<AuditEntry> logged = exports(project);
-        QCOMPARE(logged.size(), 5); // the PDF, the workbook and three CSV files
+        QCOMPARE(logged.size(),
+                 5 + 2 * figures.size()); // the PDF, the workbook, three CSV files, the figures
         for (const AuditEntry& entry : logged) {
             QCOMPARE(entry.details.value(QStringLiteral("run_id")).toInteger(), runId);
             QCOMPARE(entry.details.value(QStringLiteral("pii_included")).toBool(), false);
@@ -224,7 +244,7 @@ private slots:
     void refusals_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("no output") << QStringList{} << QStringLiteral("--pdf, --xlsx and --csv");
+        QTest::newRow("no output") << QStringList{} << QStringLiteral("--pdf, --xlsx, --csv and --charts");
         QTest::newRow("unknown run") << QStringList{QStringLiteral("--run"), QStringLiteral("99"),
                                                     QStringLiteral("--xlsx"), QStringLiteral("r.xlsx")}
                                      << QStringLiteral("99");
