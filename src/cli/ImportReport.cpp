@@ -14,41 +14,6 @@ QString tr(const char* text) {
 
 } // namespace
 
-QJsonArray columnsJson(const DataMatrix& data) {
-    QJsonArray columns;
-    for (const ColumnInfo& column : data.columns())
-        columns.append(QJsonObject{{QStringLiteral("name"), column.name},
-                                   {QStringLiteral("kind"), toString(column.kind)},
-                                   {QStringLiteral("role"), toString(column.role)},
-                                   {QStringLiteral("pii"), column.pii}});
-    return columns;
-}
-
-QJsonObject importReport(const ReadResult& read) {
-    QJsonArray skipped, cells;
-    for (const ReadIssue& warning : read.warnings) {
-        if (warning.column == 0)
-            skipped.append(QJsonObject{{QStringLiteral("row"), warning.line},
-                                       {QStringLiteral("reason"), warning.message}});
-        else
-            cells.append(QJsonObject{{QStringLiteral("row"), warning.line},
-                                     {QStringLiteral("column"), warning.columnName},
-                                     {QStringLiteral("message"), warning.message}});
-    }
-    QJsonObject guesses;
-    for (const auto& [what, value] : read.guesses)
-        guesses.insert(what, value);
-    const qint64 imported = read.data.rows();
-    return QJsonObject{
-        {QStringLiteral("rows_read"), imported + skipped.size()},
-        {QStringLiteral("rows_imported"), imported},
-        {QStringLiteral("rows_skipped"), skipped},
-        {QStringLiteral("columns"), columnsJson(read.data)},
-        {QStringLiteral("cells"), cells},
-        {QStringLiteral("guesses"), guesses},
-    };
-}
-
 void printImportReport(QTextStream& out, const QString& datasetName, const QJsonObject& report) {
     out << tr("Imported '%1': %2 of %3 rows read, %4 skipped.")
                .arg(datasetName)

@@ -1,20 +1,10 @@
 #pragma once
 
-#include "io/ReadResult.h"
-#include "io/TableReader.h"
+#include "io/ImportSource.h"
 
-#include <QByteArray>
 #include <QString>
 
 namespace segmenta::cli {
-
-/// A table read for import, and where it came from.
-struct ImportSource {
-    ReadResult read;
-    QByteArray sha256; ///< of the file's bytes, or of the database source's description (password excluded)
-    QString source;    ///< absolute file path, or the database URL without password and the table or query
-    QString defaultName;
-};
 
 /// What `import` was given: a file path, or a postgresql:// URL with a table or a query.
 struct ImportRequestSource {

@@ -1,10 +1,10 @@
 #include "cli/InvoiceOption.h"
 
 #include "core/Error.h"
+#include "io/ImportSource.h"
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QJsonArray>
 
 #include <map>
 
@@ -63,23 +63,7 @@ CustomerTable invoiceCustomers(const DataMatrix& lines, const InvoiceMapping& ma
     InvoiceReport report;
     CustomerTable table;
     table.customers = customerFeatures(lines, mapping, &report);
-    QJsonArray examples;
-    for (const InvoiceIssue& issue : report.examples)
-        examples.append(QJsonObject{{QStringLiteral("row"), issue.row},
-                                    {QStringLiteral("column"), issue.columnName},
-                                    {QStringLiteral("message"), issue.message}});
-    table.report = QJsonObject{
-        {QStringLiteral("lines_read"), report.linesRead},
-        {QStringLiteral("lines_used"), report.linesUsed},
-        {QStringLiteral("lines_without_customer"), report.linesWithoutCustomer},
-        {QStringLiteral("lines_bad_values"), report.linesBadValues},
-        {QStringLiteral("cancelled_lines"), report.cancelledLines},
-        {QStringLiteral("cancelled_invoices"), report.cancelledInvoices},
-        {QStringLiteral("return_lines"), report.returnLines},
-        {QStringLiteral("customers"), report.customers},
-        {QStringLiteral("examples"), examples},
-        {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)},
-    };
+    table.report = invoiceReportJson(report);
     return table;
 }
 
