@@ -195,10 +195,10 @@ void ImportPreviewPage::showPreview() {
             tr("This cannot be imported as it is:\n%1").arg(problems.join(QLatin1Char('\n'))));
         m_ui->statusLabel->setStyleSheet(kProblemStyle);
     } else {
-        const QString columns = tr("%n column(s)", nullptr, int(read.data.cols()));
+        const QString columns = tr("Columns: %1").arg(read.data.cols());
         QString status = read.data.rows() > PreviewModel::kMaxRows
                              ? tr("%1; the first %2 rows are shown.").arg(columns).arg(PreviewModel::kMaxRows)
-                             : tr("%1, %2.").arg(columns, tr("%n row(s)", nullptr, int(read.data.rows())));
+                             : tr("%1, rows: %2.").arg(columns).arg(read.data.rows());
         if (!read.warnings.isEmpty())
             status += QLatin1Char(' ') + tr("Note: %1").arg(issueText(read.warnings.first())) +
                       (read.warnings.size() > 1 ? tr(" (and %1 more notes)").arg(read.warnings.size() - 1)

@@ -127,7 +127,7 @@ void ImportRunPage::onRead(ImportOutcome outcome) {
         return; // cancelled, or the user went back, while the last rows were read
     m_running = false;
     m_ui->progressBar->setValue(m_ui->progressBar->maximum());
-    m_ui->stageLabel->setText(tr("Read %n row(s).", nullptr, int(outcome.data.rows())));
+    m_ui->stageLabel->setText(tr("Rows read: %1.").arg(outcome.data.rows()));
     m_pending = std::move(outcome);
     const QList<DatasetInfo> earlier = DatasetRepository(m_store).findByHash(m_pending->sha256);
     if (earlier.isEmpty())
