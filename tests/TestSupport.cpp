@@ -10,6 +10,7 @@
 #include <limits>
 #include <map>
 #include <stdexcept>
+#include <utility>
 
 namespace segmenta::test {
 
@@ -147,6 +148,19 @@ DataMatrix wholesaleTable() {
                               code ? ColumnRole::Label : ColumnRole::Feature);
     }
     return DataMatrix(values, columns);
+}
+
+QString invoiceCountsMismatch(const QJsonObject& invoices, const QJsonObject& expected) {
+    const std::pair<const char*, const char*> counts[] = {{"lines_read", "linesRead"},
+                                                          {"lines_without_customer", "linesWithoutCustomer"},
+                                                          {"cancelled_invoices", "cancelledInvoices"}};
+    for (const auto& [ours, theirs] : counts) {
+        const qint64 got = invoices.value(QLatin1String(ours)).toInteger(-1);
+        const qint64 want = expected.value(QLatin1String(theirs)).toInteger(-2);
+        if (got != want)
+            return QStringLiteral("%1: %2, pandas %3").arg(QLatin1String(ours)).arg(got).arg(want);
+    }
+    return {};
 }
 
 } // namespace segmenta::test

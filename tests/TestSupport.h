@@ -32,6 +32,10 @@ ColumnInfo columnInfo(const QString& name, ColumnKind kind, ColumnRole role, con
 /// columns numeric features.
 DataMatrix wholesaleTable();
 
+/// Empty when the "invoices" part of an import report has the line counts of pandas' reference report
+/// (make_invoice.py), else what differs.
+QString invoiceCountsMismatch(const QJsonObject& invoices, const QJsonObject& expected);
+
 /// The data a reference fixture was computed on: stored inline ("data"), else the CSV the fixture names
 /// ("csv"), else `defaultCsv`.
 Matrix fixtureData(const QJsonObject& ref, const QString& defaultCsv = {});

@@ -32,17 +32,6 @@ constexpr std::array kDelimiters{u',', u';', u'\t', u'|'}; // comma first: it wi
 bool isLineBreak(QChar c) {
     return c == u'\n' || c == u'\r';
 }
-bool isBlank(QChar c) {
-    return c == u' ' || c == u'\t';
-}
-
-QStringView trimBlanks(QStringView text) {
-    while (!text.isEmpty() && isBlank(text.front()))
-        text = text.sliced(1);
-    while (!text.isEmpty() && isBlank(text.back()))
-        text.chop(1);
-    return text;
-}
 
 /// Index just past the n-th line break of text (CRLF counts once), or -1 when it has fewer.
 qsizetype endOfLines(QStringView text, int n) {

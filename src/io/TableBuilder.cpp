@@ -45,18 +45,6 @@ QString generatedName(qsizetype column) {
     return QStringLiteral("Column %1").arg(column + 1);
 }
 
-bool isBlank(QChar c) {
-    return c == u' ' || c == u'\t';
-}
-
-QStringView trimBlanks(QStringView text) {
-    while (!text.isEmpty() && isBlank(text.front()))
-        text = text.sliced(1);
-    while (!text.isEmpty() && isBlank(text.back()))
-        text.chop(1);
-    return text;
-}
-
 bool isMissingMarker(QStringView text) {
     static const std::array markers{QLatin1String("NA"), QLatin1String("N/A"), QLatin1String("NaN"),
                                     QLatin1String("null"), QLatin1String("-")};
@@ -897,6 +885,15 @@ void TableBuilder::finish(ReadResult& result) {
 
 QString TableBuilder::columnName(qsizetype column) const {
     return m_impl->columnName(column);
+}
+
+QStringView trimBlanks(QStringView text) {
+    const auto isBlank = [](QChar c) { return c == u' ' || c == u'\t'; };
+    while (!text.isEmpty() && isBlank(text.front()))
+        text = text.sliced(1);
+    while (!text.isEmpty() && isBlank(text.back()))
+        text.chop(1);
+    return text;
 }
 
 } // namespace segmenta

@@ -73,4 +73,7 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
+/// @p text without the spaces and tabs around it (cells are trimmed of these, never of other white space).
+QStringView trimBlanks(QStringView text);
+
 } // namespace segmenta

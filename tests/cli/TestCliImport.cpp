@@ -24,6 +24,11 @@ using namespace segmenta::test;
 
 namespace {
 
+/// The inertia of the first K of a sweep, in the CLI's JSON or in scikit-learn's reference.
+double firstInertia(const QJsonObject& json) {
+    return json.value(QStringLiteral("sweep")).toArray().at(0)[QLatin1String("inertia")].toDouble();
+}
+
 QByteArray fileHash(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -105,14 +110,8 @@ private slots:
              QStringLiteral("--json"), QStringLiteral("-")});
         QVERIFY2(analyze.exitCode == 0, qPrintable(analyze.err));
         const QJsonObject json = QJsonDocument::fromJson(analyze.out.toUtf8()).object();
-        const double inertia =
-            json.value(QStringLiteral("sweep")).toArray().at(0)[QLatin1String("inertia")].toDouble();
-        const double expected = loadReference(QStringLiteral("cli_wholesale_log1p.json"))
-                                    .value(QStringLiteral("sweep"))
-                                    .toArray()
-                                    .at(0)[QLatin1String("inertia")]
-                                    .toDouble();
-        QVERIFY(relativeDiff(inertia, expected) < 1e-9);
+        QVERIFY(relativeDiff(firstInertia(json),
+                             firstInertia(loadReference(QStringLiteral("cli_wholesale_log1p.json")))) < 1e-9);
 
         const auto store = ProjectStore::openFile(project);
         const QList<RunInfo> runs = RunRepository(*store).list(list.at(0)[QLatin1String("id")].toInteger(1));
@@ -223,12 +222,8 @@ private slots:
         const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
         const QJsonObject invoices = report.value(QStringLiteral("invoices")).toObject();
         const QJsonObject expected = reference.value(QStringLiteral("report")).toObject();
-        QCOMPARE(invoices.value(QStringLiteral("lines_read")).toInteger(),
-                 expected.value(QStringLiteral("linesRead")).toInteger());
-        QCOMPARE(invoices.value(QStringLiteral("lines_without_customer")).toInteger(),
-                 expected.value(QStringLiteral("linesWithoutCustomer")).toInteger());
-        QCOMPARE(invoices.value(QStringLiteral("cancelled_invoices")).toInteger(),
-                 expected.value(QStringLiteral("cancelledInvoices")).toInteger());
+        const QString mismatch = invoiceCountsMismatch(invoices, expected);
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
         QCOMPARE(report.value(QStringLiteral("rows_imported")).toInteger(),
                  expected.value(QStringLiteral("customers")).toInteger());
 
@@ -267,14 +262,8 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(json.value(QStringLiteral("rows")).toInt(), 440);
-        const double inertia =
-            json.value(QStringLiteral("sweep")).toArray().at(0)[QLatin1String("inertia")].toDouble();
-        const double expected = loadReference(QStringLiteral("cli_wholesale_log1p.json"))
-                                    .value(QStringLiteral("sweep"))
-                                    .toArray()
-                                    .at(0)[QLatin1String("inertia")]
-                                    .toDouble();
-        QVERIFY(relativeDiff(inertia, expected) < 1e-9);
+        QVERIFY(relativeDiff(firstInertia(json),
+                             firstInertia(loadReference(QStringLiteral("cli_wholesale_log1p.json")))) < 1e-9);
     }
 
     // A database that cannot be reached is named with its host and port; no project file is created.

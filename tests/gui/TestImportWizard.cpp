@@ -606,12 +606,8 @@ void TestImportWizard::invoiceLinesBecomeCustomers() {
     const QJsonObject report = DatasetRepository(*m_store).list().first().importReport;
     const QJsonObject invoices = report.value(QStringLiteral("invoices")).toObject();
     const QJsonObject expected = reference.value(QStringLiteral("report")).toObject();
-    QCOMPARE(invoices.value(QStringLiteral("lines_read")).toInteger(),
-             expected.value(QStringLiteral("linesRead")).toInteger());
-    QCOMPARE(invoices.value(QStringLiteral("lines_without_customer")).toInteger(),
-             expected.value(QStringLiteral("linesWithoutCustomer")).toInteger());
-    QCOMPARE(invoices.value(QStringLiteral("cancelled_invoices")).toInteger(),
-             expected.value(QStringLiteral("cancelledInvoices")).toInteger());
+    const QString mismatch = test::invoiceCountsMismatch(invoices, expected);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     QCOMPARE(report.value(QStringLiteral("rows_imported")).toInteger(), 300);
 }
 
