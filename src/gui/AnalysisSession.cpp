@@ -5,7 +5,6 @@
 #include "gui/Log.h"
 #include "gui/Project.h"
 #include "gui/TaskRunner.h"
-#include "store/AuditLog.h"
 #include "store/DataTable.h"
 #include "store/DatasetRepository.h"
 #include "store/RunReplay.h"
@@ -17,18 +16,8 @@ namespace {
 
 /// The share of a task's progress bar taken by the analysis; the silhouettes take the rest.
 constexpr double kAnalysisShare = 0.97;
-/// Audit action of the user choosing the K a run is shown and exported at.
-const QString kChooseK = QStringLiteral("run.choose_k");
 
 } // namespace
-
-int AnalysisSession::shownK(ProjectStore& store, const RunInfo& run) {
-    int k = run.chosenK;
-    for (const AuditEntry& entry : AuditLog(store).entries())
-        if (entry.action == kChooseK && entry.details.value(QStringLiteral("run_id")).toInteger() == run.id)
-            k = entry.details.value(QStringLiteral("k")).toInt();
-    return k;
-}
 
 AnalysisSession::AnalysisSession(TaskRunner& runner, QObject* parent)
     : QObject(parent)
@@ -119,7 +108,7 @@ bool AnalysisSession::openRun(qint64 runId) {
         return false;
     const StoredRun run = RunRepository(m_project->store()).load(runId);
     const AnalysisSettings settings = analysisSettingsFromJson(run.info.parameters);
-    const int k = shownK(m_project->store(), run.info);
+    const int k = run.info.chosenK;
     setDataset(run.info.datasetId);
     const auto data = m_data;
     const quint64 generation = m_generation;
@@ -149,12 +138,18 @@ bool AnalysisSession::chooseK(int k) {
         [this, generation, runId, k](ResultAtK view) {
             if (generation != m_generation || runId != m_run.info.id)
                 return;
-            // Remembered so that the project reopens at this K, and recorded: exports report this K.
-            AuditLog(m_project->store())
-                .record(kChooseK, {{QStringLiteral("run_id"), runId}, {QStringLiteral("k"), k}});
+            // The run's K from now on: the project reopens at it and reports, here or from the CLI, describe
+            // it.
+            QStringList suggested;
+            for (const SegmentProfile& profile : view.result->profiles)
+                suggested << profile.suggestedName;
+            RunRepository runs(m_project->store());
+            runs.setChosenK(runId, k, suggested);
             markModified();
+            m_run = runs.load(runId);
             m_view = std::move(view);
             emit resultChanged();
+            emit contentsChanged();
         });
 }
 

@@ -13,7 +13,6 @@
 namespace segmenta {
 
 class Project;
-class ProjectStore;
 class TaskRunner;
 
 /// What every view of a project shows: the current dataset, the current run and the K it is shown at,
@@ -53,9 +52,6 @@ public:
     /// Shows the current run at another K of its sweep and records the choice in the project's audit log, so
     /// that the run reopens at that K; false when busy or there is no run.
     bool chooseK(int k);
-
-    /// The K run `run` is shown at: the one last chosen for it, else the one chosen when it ran.
-    static int shownK(ProjectStore& store, const RunInfo& run);
 
     qint64 runId() const { return m_run.info.id; }
     const StoredRun& storedRun() const { return m_run; }

@@ -414,10 +414,8 @@ void MainWindow::showComparison(qint64 firstRun, qint64 secondRun) {
         const StoredRun first = runs.load(firstRun);
         const StoredRun second = runs.load(secondRun);
         const RunComparison comparison =
-            RunComparison::of(first, AnalysisSession::shownK(project->store(), first.info),
-                              datasets.info(first.info.datasetId).name, second,
-                              AnalysisSession::shownK(project->store(), second.info),
-                              datasets.info(second.info.datasetId).name);
+            RunComparison::of(first, first.info.chosenK, datasets.info(first.info.datasetId).name, second,
+                              second.info.chosenK, datasets.info(second.info.datasetId).name);
         auto* dialog = new ComparisonDialog(comparison, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();

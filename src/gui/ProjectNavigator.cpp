@@ -90,9 +90,8 @@ void ProjectNavigator::reload() {
                                  .arg(locale.toString(dataset.importedAt.toLocalTime(), QLocale::ShortFormat),
                                       dataset.source));
             for (const RunInfo& run : runs.list(dataset.id)) {
-                auto* child = new QTreeWidgetItem(
-                    item, {runLabel(run.id, AnalysisSession::shownK(project->store(), run), run.createdAt)},
-                    RunItem);
+                auto* child =
+                    new QTreeWidgetItem(item, {runLabel(run.id, run.chosenK, run.createdAt)}, RunItem);
                 child->setData(0, kIdRole, run.id);
                 child->setData(0, kCreatedRole, run.createdAt);
                 child->setToolTip(

@@ -20,9 +20,9 @@ namespace segmenta {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::RunRepository", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::RunRepository)
+};
 
 QString jsonText(const QJsonDocument& document) {
     return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
@@ -78,17 +78,19 @@ qint64 RunRepository::add(qint64 datasetId, const AnalysisSettings& settings, co
     Transaction transaction(m_store);
     Statement dataset(m_store, QStringLiteral("SELECT count(*) FROM datasets WHERE id = ?"));
     if (dataset.bind(datasetId).scalar().toLongLong() == 0)
-        throw StoreError(tr("The project %1 has no dataset %2.").arg(m_store.location()).arg(datasetId));
+        throw StoreError(
+            Text::tr("The project %1 has no dataset %2.").arg(m_store.location()).arg(datasetId));
     const std::vector<qint64> datasetRows = DataTable(m_store, datasetId).rowNumbers();
     std::vector<qint64> rowNumbers;
     rowNumbers.reserve(result.prepared.rows.size());
     for (const Index row : result.prepared.rows) {
         if (row < 0 || row >= Index(datasetRows.size()))
-            throw StoreError(tr("Cannot save the run in %1: it uses row %2, but dataset %3 has %4 rows.")
-                                 .arg(m_store.location())
-                                 .arg(row + 1)
-                                 .arg(datasetId)
-                                 .arg(datasetRows.size()));
+            throw StoreError(
+                Text::tr("Cannot save the run in %1: it uses row %2, but dataset %3 has %4 rows.")
+                    .arg(m_store.location())
+                    .arg(row + 1)
+                    .arg(datasetId)
+                    .arg(datasetRows.size()));
         rowNumbers.push_back(datasetRows[std::size_t(row)]);
     }
 
@@ -128,12 +130,10 @@ qint64 RunRepository::add(qint64 datasetId, const AnalysisSettings& settings, co
     for (const SweepModel& model : result.sweep.models)
         addModel(runId, model, rowNumbers, model.k == result.k);
 
-    Statement segment(m_store, QStringLiteral("INSERT INTO segments (run_id, k, segment, suggested_name) "
-                                              "VALUES (?, ?, ?, ?)"));
-    for (const SegmentProfile& profile : result.profiles) {
-        segment.bind(runId).bind(result.k).bind(profile.segment + 1).bind(profile.suggestedName);
-        segment.exec();
-    }
+    QStringList suggested;
+    for (const SegmentProfile& profile : result.profiles)
+        suggested << profile.suggestedName;
+    writeSuggestedNames(runId, result.k, suggested);
     transaction.commit();
     return runId;
 }
@@ -142,7 +142,7 @@ void RunRepository::addModel(qint64 runId, const SweepModel& model, const std::v
                              bool chosen) {
     if (model.labels.size() != rowNumbers.size())
         throw StoreError(
-            tr("Cannot save the run in %1: the K = %2 model labels %3 rows, but the run kept %4.")
+            Text::tr("Cannot save the run in %1: the K = %2 model labels %3 rows, but the run kept %4.")
                 .arg(m_store.location())
                 .arg(model.k)
                 .arg(model.labels.size())
@@ -160,13 +160,19 @@ void RunRepository::addModel(qint64 runId, const SweepModel& model, const std::v
         .bind(toBlob<qint32>(model.labels))
         .bind(toBlob<qint64>(rowNumbers));
     insert.exec();
-    if (!chosen)
-        return;
+    if (chosen)
+        writeAssignments(runId, model.labels, rowNumbers);
+}
+
+void RunRepository::writeAssignments(qint64 runId, const Labels& labels,
+                                     const std::vector<qint64>& rowNumbers) {
+    Statement clear(m_store, QStringLiteral("DELETE FROM assignments WHERE run_id = ?"));
+    clear.bind(runId).exec();
     QVariantList runs, rows, segments;
     for (std::size_t i = 0; i < rowNumbers.size(); ++i) {
         runs << runId;
         rows << rowNumbers[i];
-        segments << model.labels[i] + 1;
+        segments << labels[i] + 1;
     }
     Statement assign(
         m_store, QStringLiteral("INSERT INTO assignments (run_id, row_number, segment) VALUES (?, ?, ?)"));
@@ -183,7 +189,7 @@ QList<RunInfo> RunRepository::list(qint64 datasetId) const {
 StoredRun RunRepository::load(qint64 runId) const {
     const QList<RunInfo> found = select(QStringLiteral("id"), runId);
     if (found.isEmpty())
-        throw StoreError(tr("The project %1 has no run %2.").arg(m_store.location()).arg(runId));
+        throw StoreError(Text::tr("The project %1 has no run %2.").arg(m_store.location()).arg(runId));
     StoredRun run;
     run.info = found.first();
 
@@ -210,7 +216,7 @@ StoredRun RunRepository::load(qint64 runId) const {
         model.rowNumbers = fromBlob<qint64, qint64>(models.value(4).toByteArray());
         if (model.labels.size() != model.rowNumbers.size())
             throw StoreError(
-                tr("The project %1 is damaged: the K = %2 model of run %3 labels %4 rows but lists %5.")
+                Text::tr("The project %1 is damaged: the K = %2 model of run %3 labels %4 rows but lists %5.")
                     .arg(m_store.location())
                     .arg(model.k)
                     .arg(runId)
@@ -234,7 +240,7 @@ void RunRepository::setSegmentName(qint64 runId, int k, int segment, const QStri
     Transaction transaction(m_store);
     Statement model(m_store, QStringLiteral("SELECT count(*) FROM run_models WHERE run_id = ? AND k = ?"));
     if (model.bind(runId).bind(k).scalar().toLongLong() == 0 || segment < 0 || segment >= k)
-        throw StoreError(tr("The project %1 has no segment %2 in the K = %3 model of run %4.")
+        throw StoreError(Text::tr("The project %1 has no segment %2 in the K = %3 model of run %4.")
                              .arg(m_store.location())
                              .arg(segment + 1)
                              .arg(k)
@@ -247,12 +253,51 @@ void RunRepository::setSegmentName(qint64 runId, int k, int segment, const QStri
     transaction.commit();
 }
 
+void RunRepository::writeSuggestedNames(qint64 runId, int k, const QStringList& names) {
+    // A user's names and notes stay; only the suggestions follow the model.
+    Statement upsert(m_store, QStringLiteral("INSERT INTO segments (run_id, k, segment, suggested_name) "
+                                             "VALUES (?, ?, ?, ?) ON CONFLICT (run_id, k, segment) "
+                                             "DO UPDATE SET suggested_name = excluded.suggested_name"));
+    for (qsizetype segment = 0; segment < names.size(); ++segment) {
+        upsert.bind(runId).bind(k).bind(int(segment) + 1).bind(names[segment]);
+        upsert.exec();
+    }
+}
+
+void RunRepository::setChosenK(qint64 runId, int k, const QStringList& suggestedNames) {
+    Transaction transaction(m_store);
+    Statement model(m_store,
+                    QStringLiteral("SELECT labels, rows FROM run_models WHERE run_id = ? AND k = ?"));
+    model.bind(runId).bind(k).exec();
+    if (!model.next())
+        throw StoreError(Text::tr("The project %1 has no K = %2 model in run %3.")
+                             .arg(m_store.location())
+                             .arg(k)
+                             .arg(runId));
+    const Labels labels = fromBlob<qint32, int>(model.value(0).toByteArray());
+    const std::vector<qint64> rowNumbers = fromBlob<qint64, qint64>(model.value(1).toByteArray());
+    if (labels.size() != rowNumbers.size() || suggestedNames.size() != k)
+        throw StoreError(Text::tr("Cannot choose K = %1 for run %2 in %3: the model labels %4 rows of %5 "
+                                  "and %6 segment names were given.")
+                             .arg(k)
+                             .arg(runId)
+                             .arg(m_store.location())
+                             .arg(labels.size())
+                             .arg(rowNumbers.size())
+                             .arg(suggestedNames.size()));
+    Statement chosen(m_store, QStringLiteral("UPDATE runs SET chosen_k = ? WHERE id = ?"));
+    chosen.bind(k).bind(runId).exec();
+    writeAssignments(runId, labels, rowNumbers);
+    writeSuggestedNames(runId, k, suggestedNames);
+    transaction.commit();
+}
+
 void RunRepository::remove(qint64 runId) {
     Transaction transaction(m_store);
     Statement remove(m_store, QStringLiteral("DELETE FROM runs WHERE id = ?"));
     remove.bind(runId).exec();
     if (remove.numRowsAffected() == 0)
-        throw StoreError(tr("The project %1 has no run %2.").arg(m_store.location()).arg(runId));
+        throw StoreError(Text::tr("The project %1 has no run %2.").arg(m_store.location()).arg(runId));
     transaction.commit();
 }
 

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace segmenta {
 
@@ -29,6 +30,11 @@ public:
     /// Names segment `segment` (0-based) of the run's K = `k` model; an empty name restores the suggested
     /// one. Throws StoreError when the run has no such model or segment.
     void setSegmentName(qint64 runId, int k, int segment, const QString& name, const QString& notes);
+    /// Makes K = `k` the run's chosen K, the one it reopens at and reports describe: its model's labels
+    /// become the assignments, and `suggestedNames` (one per segment, from its profiles) the segments'
+    /// suggested names; names and notes the user gave stay. All or nothing; throws StoreError when the run
+    /// has no K = `k` model.
+    void setChosenK(qint64 runId, int k, const QStringList& suggestedNames);
     /// Removes the run with its scores, models, assignments and segments.
     void remove(qint64 runId);
 
@@ -36,6 +42,9 @@ private:
     /// The runs whose `column` equals `id`.
     QList<RunInfo> select(const QString& column, qint64 id) const;
     void addModel(qint64 runId, const SweepModel& model, const std::vector<qint64>& rowNumbers, bool chosen);
+    /// Replaces the run's assignments with `labels` (0-based) of the dataset rows `rowNumbers`.
+    void writeAssignments(qint64 runId, const Labels& labels, const std::vector<qint64>& rowNumbers);
+    void writeSuggestedNames(qint64 runId, int k, const QStringList& names);
 
     ProjectStore& m_store;
 };

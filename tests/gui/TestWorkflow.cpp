@@ -338,6 +338,10 @@ void TestWorkflow::sampleFormRunChooseKRenameSaveReopen() {
         QCOMPARE(runsAfter[i].id, runsBefore[i].id);
         QCOMPARE(runsAfter[i].parameters, runsBefore[i].parameters);
     }
+    // The run's K in the project itself, so segmenta-cli report describes the K the analyst chose.
+    const StoredRun reopened = RunRepository(window.projects().project()->store()).load(formRun);
+    QCOMPARE(reopened.info.chosenK, otherK);
+    QCOMPARE(reopened.model(otherK).labels, atOther->model().labels);
     QCOMPARE(session.runId(), formRun);
     QCOMPARE(session.result()->k, otherK);
     QCOMPARE(session.result()->model().labels, atOther->model().labels);

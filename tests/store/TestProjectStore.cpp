@@ -99,6 +99,18 @@ qint64 count(ProjectStore& store, const QString& table) {
     return scalar(store, QStringLiteral("SELECT count(*) FROM ") + table).toLongLong();
 }
 
+/// The assignments table of a run: (row number, segment from 1), by row number.
+std::vector<std::pair<qint64, int>> assignments(ProjectStore& store, qint64 runId) {
+    QSqlQuery query(store.database());
+    query.exec(
+        QStringLiteral("SELECT row_number, segment FROM assignments WHERE run_id = %1 ORDER BY row_number")
+            .arg(runId));
+    std::vector<std::pair<qint64, int>> found;
+    while (query.next())
+        found.emplace_back(query.value(0).toLongLong(), query.value(1).toInt());
+    return found;
+}
+
 QStringList tableNames(ProjectStore& store) {
     QSqlQuery query(store.database());
     query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
@@ -246,6 +258,7 @@ private slots:
     void failedRunAddLeavesProjectAsItWas();
     void replayGivesTheStoredRun();
     void segmentRenamePersists();
+    void chosenKPersists();
     void auditEntries();
     void recipeRoundTrip();
     void datasetWithRunsCannotBeRemoved();
@@ -623,16 +636,10 @@ void TestProjectStore::runRoundTrip() {
     }
 
     // The chosen K's assignments, inspectable: row numbers of the source, segments numbered from 1.
-    QSqlQuery query(project.store().database());
-    QVERIFY(query.exec(QStringLiteral("SELECT row_number, segment FROM assignments WHERE run_id = %1 "
-                                      "ORDER BY row_number")
-                           .arg(added.runId)));
-    std::size_t i = 0;
-    for (; query.next(); ++i) {
-        QCOMPARE(query.value(0).toLongLong(), qint64(result.prepared.rows[i] + 1));
-        QCOMPARE(query.value(1).toInt(), result.model().labels[i] + 1);
-    }
-    QCOMPARE(i, result.prepared.rows.size());
+    std::vector<std::pair<qint64, int>> expected;
+    for (std::size_t i = 0; i < result.prepared.rows.size(); ++i)
+        expected.emplace_back(qint64(result.prepared.rows[i] + 1), result.model().labels[i] + 1);
+    QCOMPARE(assignments(project.store(), added.runId), expected);
 
     const QList<RunInfo> listed = runs.list(added.datasetId);
     QCOMPARE(listed.size(), 1);
@@ -704,6 +711,39 @@ void TestProjectStore::segmentRenamePersists() {
     QCOMPARE(renamed.displayName(), QStringLiteral("Cafés & \"Hotels\""));
     QVERIFY(run.segments.contains(StoredSegment{other, 1, QString(), QStringLiteral("Other K"), QString()}));
     QCOMPARE(run.segments.size(), qsizetype(chosen + 1));
+}
+
+// Choosing another K makes it the run's K everywhere: reopening, the assignments, and the reports, which
+// replay the run at its chosen K.
+void TestProjectStore::chosenKPersists() {
+    QFETCH_GLOBAL(bool, inMemory);
+    Project project(inMemory);
+    const WholesaleRun added = addWholesaleRun(project.open());
+    const int first = added.result.k;
+    const int other = first == 2 ? 3 : 2;
+    RunRepository runs(project.store());
+    runs.setSegmentName(added.runId, other, 1, QStringLiteral("Hotels"), QStringLiteral("call monthly"));
+    const DataMatrix data = DatasetRepository(project.store()).load(added.datasetId);
+    const AnalysisResult atOther = replayRun(data, runs.load(added.runId), other);
+    QStringList suggested;
+    for (const SegmentProfile& profile : atOther.profiles)
+        suggested << profile.suggestedName;
+    QVERIFY_THROWS_EXCEPTION(StoreError, runs.setChosenK(added.runId, 99, suggested));
+    QVERIFY_THROWS_EXCEPTION(StoreError, runs.setChosenK(added.runId, other, suggested.mid(1)));
+    QCOMPARE(RunRepository(project.store()).load(added.runId).info.chosenK, first);
+    runs.setChosenK(added.runId, other, suggested);
+
+    const StoredRun run = RunRepository(project.reopen()).load(added.runId);
+    QCOMPARE(run.info.chosenK, other);
+    QCOMPARE(run.info.recommendedK, added.result.sweep.recommendation.k);
+    std::vector<std::pair<qint64, int>> expected;
+    for (std::size_t i = 0; i < run.model(other).labels.size(); ++i)
+        expected.emplace_back(run.model(other).rowNumbers[i], run.model(other).labels[i] + 1);
+    QCOMPARE(assignments(project.store(), added.runId), expected);
+    QVERIFY(run.segments.contains(
+        StoredSegment{other, 1, suggested[1], QStringLiteral("Hotels"), QStringLiteral("call monthly")}));
+    QVERIFY(run.segments.contains(StoredSegment{other, 0, suggested[0], QString(), QString()}));
+    QCOMPARE(replayRun(data, run, run.info.chosenK).model().labels, atOther.model().labels);
 }
 
 void TestProjectStore::auditEntries() {
