@@ -1,10 +1,10 @@
 #include "gui/ProfilesView.h"
 
+#include "charts/BoxPlotChart.h"
 #include "charts/CrosstabChart.h"
 #include "charts/ProfileChart.h"
 #include "charts/ZScoreHeatmap.h"
 #include "gui/AnalysisSession.h"
-#include "gui/BoxPlotChart.h"
 #include "gui/ChartView.h"
 
 #include <QCheckBox>

@@ -1,3 +1,4 @@
+#include "charts/BoxPlotChart.h"
 #include "charts/ChartStyle.h"
 #include "charts/CrosstabChart.h"
 #include "charts/FigureRenderer.h"
@@ -133,6 +134,7 @@ class TestCharts : public QObject {
 private slots:
     void initTestCase();
     void paletteIsStableAndDistinct();
+    void boxStatsAsNumpy();
     void kSelectionScalesEveryScoreAndMarksK();
     void kSelectionMarksAChosenK();
     void segmentMapHasOneSeriesPerSegment();
@@ -468,6 +470,27 @@ void TestCharts::rendersOntoAPdfPage() {
     QVERIFY(pdf.size() > 5000);
     // Laid out at the target's physical size in 96-per-inch logical pixels.
     QVERIFY(std::abs(chart->size().width() - target.width() * 96.0 / 300.0) < 1.0);
+}
+
+void TestCharts::boxStatsAsNumpy() {
+    // Quartiles as numpy.percentile (linear) gives them; whiskers at the furthest values within 1.5 × IQR.
+    const std::vector<double> ten{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    BoxStats box = BoxStats::ofSorted(ten);
+    QCOMPARE(box.lowerQuartile, 3.25);
+    QCOMPARE(box.median, 5.5);
+    QCOMPARE(box.upperQuartile, 7.75);
+    QCOMPARE(box.lowerWhisker, 1.0);
+    QCOMPARE(box.upperWhisker, 10.0);
+    const std::vector<double> outlier{1, 2, 3, 4, 100};
+    box = BoxStats::ofSorted(outlier);
+    QCOMPARE(box.lowerQuartile, 2.0);
+    QCOMPARE(box.median, 3.0);
+    QCOMPARE(box.upperQuartile, 4.0);
+    QCOMPARE(box.upperWhisker, 4.0); // 100 lies beyond Q3 + 1.5 × IQR = 7
+    const std::vector<double> single{5};
+    box = BoxStats::ofSorted(single);
+    QCOMPARE(box.lowerWhisker, 5.0);
+    QCOMPARE(box.upperWhisker, 5.0);
 }
 
 QTEST_MAIN(TestCharts)

@@ -1,7 +1,6 @@
 #include "core/AnalysisSettingsJson.h"
 #include "gui/AnalysisForm.h"
 #include "gui/AnalysisSession.h"
-#include "gui/BoxPlotChart.h"
 #include "gui/ChartView.h"
 #include "gui/ComparisonDialog.h"
 #include "gui/DataTableModel.h"
@@ -106,7 +105,6 @@ private slots:
     void sampleFormRunChooseKRenameSaveReopen();
     void cancelLongRunLeavesProjectUnchanged();
     void compareTwoRuns();
-    void boxStatsAsNumpy();
     void adjustedRandAsScikitLearn();
 };
 
@@ -464,27 +462,6 @@ void TestWorkflow::compareTwoRuns() {
     QCOMPARE(cell("Seed", 0)->text(), cell("Seed", 1)->text());
     QVERIFY(!cell("Seed", 0)->font().bold());
     QVERIFY(test::saveScreenshot(dialog, QStringLiteral("compare-runs.png")));
-}
-
-void TestWorkflow::boxStatsAsNumpy() {
-    // Quartiles as numpy.percentile (linear) gives them; whiskers at the furthest values within 1.5 × IQR.
-    const std::vector<double> ten{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
-    BoxStats box = BoxStats::ofSorted(ten);
-    QCOMPARE(box.lowerQuartile, 3.25);
-    QCOMPARE(box.median, 5.5);
-    QCOMPARE(box.upperQuartile, 7.75);
-    QCOMPARE(box.lowerWhisker, 1.0);
-    QCOMPARE(box.upperWhisker, 10.0);
-    const std::vector<double> outlier{1, 2, 3, 4, 100};
-    box = BoxStats::ofSorted(outlier);
-    QCOMPARE(box.lowerQuartile, 2.0);
-    QCOMPARE(box.median, 3.0);
-    QCOMPARE(box.upperQuartile, 4.0);
-    QCOMPARE(box.upperWhisker, 4.0); // 100 lies beyond Q3 + 1.5 × IQR = 7
-    const std::vector<double> single{5};
-    box = BoxStats::ofSorted(single);
-    QCOMPARE(box.lowerWhisker, 5.0);
-    QCOMPARE(box.upperWhisker, 5.0);
 }
 
 void TestWorkflow::adjustedRandAsScikitLearn() {

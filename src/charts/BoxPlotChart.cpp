@@ -1,4 +1,4 @@
-#include "gui/BoxPlotChart.h"
+#include "charts/BoxPlotChart.h"
 
 #include "charts/ChartStyle.h"
 #include "core/Analysis.h"
