@@ -7,9 +7,11 @@ set -euo pipefail
 packages=(
   # toolchain
   g++ cmake ninja-build pkg-config clang-format
-  # Qt 6.4 (Charts needs the OpenGL development package on Debian 12)
+  # Qt 6.4 (Charts needs the OpenGL development package on Debian 12; the l10n packages translate the
+  # interface: lupdate/lrelease, and Qt's own dialogs and buttons)
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libgl-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
+  qt6-translations-l10n
   # numerics, storage, file formats, encryption
   libeigen3-dev libsqlite3-dev sqlite3 libquazip1-qt6-dev libxlsxwriter-dev libsodium-dev
   # the PostgreSQL import test runs a real server

@@ -1,9 +1,13 @@
 #include "gui/MainWindow.h"
 #include "gui/ProjectController.h"
+#include "gui/Settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLocale>
+
+#include "i18n/Languages.h"
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -12,6 +16,8 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationVersion(QStringLiteral(SEGMENTA_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("segmenta"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/segmenta/icons/segmenta.svg")));
+    segmenta::installTranslators(
+        app, segmenta::chooseLanguage(segmenta::Settings().language(), QLocale::system().uiLanguages()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,6 +1,7 @@
 #include "cli/AnalyzeCommand.h"
 
 #include "cli/AnalyzeRequest.h"
+#include "cli/CliText.h"
 #include "cli/Guarded.h"
 #include "cli/ImportReport.h"
 #include "cli/ImportSource.h"
@@ -25,10 +26,6 @@ namespace {
 
 const QString kSamplePath = QStringLiteral(":/segmenta/sample/wholesale_customers.csv");
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::cli", text);
-}
-
 /// A file (or the bundled sample) read as analyze reads it, with its import report and hash for reports.
 struct Input {
     DataMatrix data;
@@ -38,7 +35,8 @@ struct Input {
 Input readFile(const QString& path, const QString& displayName, QTextStream& err) {
     const ImportSource source = readImportSource({path, {}, {}, {}});
     for (const ReadIssue& warning : source.read.warnings)
-        err << tr("warning: %1:%2: %3").arg(displayName).arg(warning.line).arg(warning.message) << Qt::endl;
+        err << CliText::tr("warning: %1:%2: %3").arg(displayName).arg(warning.line).arg(warning.message)
+            << Qt::endl;
     Input input;
     input.data = source.read.data;
     input.subject.datasetName = displayName;
@@ -51,7 +49,8 @@ Input readDataset(ProjectStore& project, const QString& name, qint64* datasetId)
     DatasetRepository datasets(project);
     const std::optional<DatasetInfo> info = datasets.findByName(name);
     if (!info)
-        throw DataError(tr("The project '%1' has no dataset named '%2'.").arg(project.location(), name));
+        throw DataError(
+            CliText::tr("The project '%1' has no dataset named '%2'.").arg(project.location(), name));
     *datasetId = info->id;
     Input input;
     input.data = datasets.load(info->id);
@@ -71,8 +70,9 @@ QStringList segmentNames(const AnalysisResult& result) {
 Index requireColumn(const DataMatrix& data, const QString& name, const QString& option) {
     const Index c = data.columnIndex(name);
     if (c < 0)
-        throw DataError(tr("%1 names the column '%2', which the data does not have. Its columns are: %3.")
-                            .arg(option, name, data.columnNames().join(QLatin1String(", "))));
+        throw DataError(
+            CliText::tr("%1 names the column '%2', which the data does not have. Its columns are: %3.")
+                .arg(option, name, data.columnNames().join(QLatin1String(", "))));
     return c;
 }
 
@@ -106,15 +106,16 @@ Recipe buildRecipe(const DataMatrix& data, const AnalyzeRequest& request) {
                 continue;
             if (data.column(c).isTextCoded())
                 throw DataError(
-                    tr("The column '%1' holds text, so it cannot be a numeric feature; name it in "
-                       "--categorical to one-hot encode it.")
+                    CliText::tr("The column '%1' holds text, so it cannot be a numeric feature; name it in "
+                                "--categorical to one-hot encode it.")
                         .arg(name));
             numeric << name;
         }
     }
     if (numeric.isEmpty() && recipe.categorical.isEmpty())
-        throw DataError(tr("No feature to cluster on: the data has no numeric column. Name columns with "
-                           "--features or --categorical."));
+        throw DataError(
+            CliText::tr("No feature to cluster on: the data has no numeric column. Name columns with "
+                        "--features or --categorical."));
     for (const QString& name : numeric) {
         FeatureStep step = request.numericStep;
         step.column = name;
@@ -126,7 +127,7 @@ Recipe buildRecipe(const DataMatrix& data, const AnalyzeRequest& request) {
 void writeAtomically(const QString& path, const QByteArray& bytes) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw DataError(tr("Cannot write '%1': %2.").arg(path, file.errorString()));
+        throw DataError(CliText::tr("Cannot write '%1': %2.").arg(path, file.errorString()));
 }
 
 QByteArray labelsCsv(const AnalysisResult& result) {
@@ -166,13 +167,13 @@ int analyze(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     QJsonObject audit;
     if (project) {
         const qint64 runId = RunRepository(*project).add(datasetId, request.settings, result);
-        err << tr("Stored as run %1 of '%2'.").arg(runId).arg(request.datasetName) << Qt::endl;
+        err << CliText::tr("Stored as run %1 of '%2'.").arg(runId).arg(request.datasetName) << Qt::endl;
         audit = {{QStringLiteral("run_id"), runId}, {QStringLiteral("dataset"), request.datasetName}};
     }
     input.subject.segmentNames = segmentNames(result);
     for (const QString& path :
          writeReports(data, request.settings, result, input.subject, request.reports, project.get(), audit))
-        err << tr("Wrote %1.").arg(path) << Qt::endl;
+        err << CliText::tr("Wrote %1.").arg(path) << Qt::endl;
     if (request.jsonPath == QLatin1String("-")) {
         out << QString::fromUtf8(json);
         out.flush();

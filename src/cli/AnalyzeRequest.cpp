@@ -1,5 +1,6 @@
 #include "cli/AnalyzeRequest.h"
 
+#include "cli/CliText.h"
 #include "cli/OptionTable.h"
 #include "core/Error.h"
 
@@ -10,10 +11,6 @@
 namespace segmenta::cli {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::cli", text);
-}
 
 QStringList splitList(const QString& value) {
     QStringList items;
@@ -26,8 +23,10 @@ int toInt(const QString& option, const QString& value, int minimum) {
     bool ok = false;
     const int number = value.toInt(&ok);
     if (!ok || number < minimum)
-        throw DataError(
-            tr("--%1 needs a whole number of at least %2, not '%3'.").arg(option).arg(minimum).arg(value));
+        throw DataError(CliText::tr("--%1 needs a whole number of at least %2, not '%3'.")
+                            .arg(option)
+                            .arg(minimum)
+                            .arg(value));
     return number;
 }
 
@@ -35,14 +34,14 @@ double toPositiveDouble(const QString& option, const QString& value) {
     bool ok = false;
     const double number = value.toDouble(&ok);
     if (!ok || !(number > 0))
-        throw DataError(tr("--%1 needs a positive number, not '%2'.").arg(option, value));
+        throw DataError(CliText::tr("--%1 needs a positive number, not '%2'.").arg(option, value));
     return number;
 }
 
 template <typename Enum> Enum toEnum(const QString& option, const QString& value, const QString& choices) {
     Enum e{};
     if (!fromString(value, e))
-        throw DataError(tr("--%1 must be one of %2, not '%3'.").arg(option, choices, value));
+        throw DataError(CliText::tr("--%1 must be one of %2, not '%3'.").arg(option, choices, value));
     return e;
 }
 
@@ -50,12 +49,14 @@ void parseKRange(const QString& value, SweepOptions& sweep) {
     static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d+)\\s*(?:\\.\\.\\s*(\\d+)\\s*)?$"));
     const QRegularExpressionMatch match = pattern.match(value);
     if (!match.hasMatch())
-        throw DataError(tr("--k takes one K such as 4 or a range such as 2..10, not '%1'.").arg(value));
+        throw DataError(
+            CliText::tr("--k takes one K such as 4 or a range such as 2..10, not '%1'.").arg(value));
     sweep.kMin = match.captured(1).toInt();
     sweep.kMax = match.captured(2).isEmpty() ? sweep.kMin : match.captured(2).toInt();
     if (sweep.kMin < 2 || sweep.kMax < sweep.kMin)
         throw DataError(
-            tr("--k needs K of 2 or more, and a range must not end before it starts ('%1').").arg(value));
+            CliText::tr("--k needs K of 2 or more, and a range must not end before it starts ('%1').")
+                .arg(value));
 }
 
 void parseOutliers(const QString& value, AnalyzeRequest& request) {
@@ -69,11 +70,13 @@ void parseOutliers(const QString& value, AnalyzeRequest& request) {
         if (!count.isEmpty()) {
             if (!count.startsWith(QLatin1Char(':')))
                 throw DataError(
-                    tr("--outliers drop-tukey takes its count as drop-tukey:N, not '%1'.").arg(value));
+                    CliText::tr("--outliers drop-tukey takes its count as drop-tukey:N, not '%1'.")
+                        .arg(value));
             request.dropTukeyMinFeatures = toInt(QStringLiteral("outliers drop-tukey:N"), count.mid(1), 1);
         }
     } else {
-        throw DataError(tr("--outliers must be none, clip-tukey or drop-tukey:N, not '%1'.").arg(value));
+        throw DataError(
+            CliText::tr("--outliers must be none, clip-tukey or drop-tukey:N, not '%1'.").arg(value));
     }
 }
 
@@ -134,9 +137,11 @@ constexpr OptionSpec kOptions[] = {
 
 QString analyzeHelp() {
     return optionHelp(
-               tr("Usage: segmenta-cli analyze <input> | --sample | --project P --dataset NAME [options]"),
-               tr("Segments the rows of a table (CSV, TSV, XLSX, ODS, or a dataset of a project) with "
-                  "K-Means or Fuzzy C-Means for every K in a range, scores each K and recommends one."),
+               CliText::tr(
+                   "Usage: segmenta-cli analyze <input> | --sample | --project P --dataset NAME [options]"),
+               CliText::tr(
+                   "Segments the rows of a table (CSV, TSV, XLSX, ODS, or a dataset of a project) with "
+                   "K-Means or Fuzzy C-Means for every K in a range, scores each K and recommends one."),
                kOptions) +
            optionLines(reportOptions());
 }
@@ -145,24 +150,24 @@ AnalyzeRequest parseAnalyzeArguments(const QStringList& arguments) {
     QCommandLineParser parser;
     addOptions(parser, kOptions);
     addOptions(parser, reportOptions());
-    parser.addPositionalArgument(QStringLiteral("input"), tr("The file to analyse."));
+    parser.addPositionalArgument(QStringLiteral("input"), CliText::tr("The file to analyse."));
     parseArguments(parser, QStringLiteral("analyze"), arguments);
 
     AnalyzeRequest request;
     const QStringList positional = parser.positionalArguments();
     request.useSample = parser.isSet(QStringLiteral("sample"));
     if (positional.size() > 1)
-        throw DataError(tr("analyze takes one input file, but got %1: %2.")
+        throw DataError(CliText::tr("analyze takes one input file, but got %1: %2.")
                             .arg(positional.size())
                             .arg(positional.join(QLatin1String(", "))));
     request.projectPath = parser.value(QStringLiteral("project"));
     request.datasetName = parser.value(QStringLiteral("dataset"));
     if (request.projectPath.isEmpty() != request.datasetName.isEmpty())
         throw DataError(
-            tr("--project and --dataset go together: name the project file and the dataset in it."));
+            CliText::tr("--project and --dataset go together: name the project file and the dataset in it."));
     if (int(!positional.isEmpty()) + int(request.useSample) + int(!request.projectPath.isEmpty()) != 1)
-        throw DataError(
-            tr("analyze needs exactly one input: a file name, --sample, or --project with --dataset."));
+        throw DataError(CliText::tr(
+            "analyze needs exactly one input: a file name, --sample, or --project with --dataset."));
     if (!positional.isEmpty())
         request.input = positional.first();
 
@@ -176,12 +181,12 @@ AnalyzeRequest parseAnalyzeArguments(const QStringList& arguments) {
                                            QStringLiteral("drop, mean, median"));
         if (step.missing != MissingRule::DropRow && step.missing != MissingRule::Mean &&
             step.missing != MissingRule::Median)
-            throw DataError(tr("--missing must be drop, mean or median."));
+            throw DataError(CliText::tr("--missing must be drop, mean or median."));
     }
     const bool log1p = parser.isSet(QStringLiteral("log1p"));
     const bool log = parser.isSet(QStringLiteral("log"));
     if (log1p && log)
-        throw DataError(tr("--log1p and --log exclude each other; choose one."));
+        throw DataError(CliText::tr("--log1p and --log exclude each other; choose one."));
     step.transform = log1p ? Transform::Log1p : (log ? Transform::Log : Transform::None);
     if (parser.isSet(QStringLiteral("outliers")))
         parseOutliers(parser.value(QStringLiteral("outliers")), request);
@@ -201,7 +206,7 @@ AnalyzeRequest parseAnalyzeArguments(const QStringList& arguments) {
         else if (space == QLatin1String("features"))
             settings.clusterOn = ClusterSpace::Features;
         else
-            throw DataError(tr("--cluster-on must be features or pca, not '%1'.").arg(space));
+            throw DataError(CliText::tr("--cluster-on must be features or pca, not '%1'.").arg(space));
     }
 
     SweepOptions& sweep = settings.sweep;
@@ -217,7 +222,7 @@ AnalyzeRequest parseAnalyzeArguments(const QStringList& arguments) {
         bool ok = false;
         sweep.kmeans.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            throw DataError(tr("--seed needs a whole number of 0 or more, not '%1'.")
+            throw DataError(CliText::tr("--seed needs a whole number of 0 or more, not '%1'.")
                                 .arg(parser.value(QStringLiteral("seed"))));
     }
     sweep.silhouette.seed = sweep.kmeans.seed;
@@ -230,12 +235,12 @@ AnalyzeRequest parseAnalyzeArguments(const QStringList& arguments) {
     if (algorithm == QLatin1String("fcm"))
         sweep.algorithm = Algorithm::FuzzyCMeans;
     else if (!algorithm.isEmpty() && algorithm != QLatin1String("kmeans"))
-        throw DataError(tr("--algorithm must be kmeans or fcm, not '%1'.").arg(algorithm));
+        throw DataError(CliText::tr("--algorithm must be kmeans or fcm, not '%1'.").arg(algorithm));
     if (parser.isSet(QStringLiteral("fuzzifier"))) {
         sweep.fuzzifier =
             toPositiveDouble(QStringLiteral("fuzzifier"), parser.value(QStringLiteral("fuzzifier")));
         if (sweep.fuzzifier <= 1.0)
-            throw DataError(tr("--fuzzifier must be greater than 1."));
+            throw DataError(CliText::tr("--fuzzifier must be greater than 1."));
     }
     const QString silhouette = parser.value(QStringLiteral("silhouette"));
     if (silhouette == QLatin1String("exact"))
@@ -243,7 +248,8 @@ AnalyzeRequest parseAnalyzeArguments(const QStringList& arguments) {
     else if (silhouette == QLatin1String("sampled"))
         sweep.silhouette.mode = SilhouetteMode::Sampled;
     else if (!silhouette.isEmpty() && silhouette != QLatin1String("auto"))
-        throw DataError(tr("--silhouette must be exact, sampled or auto, not '%1'.").arg(silhouette));
+        throw DataError(
+            CliText::tr("--silhouette must be exact, sampled or auto, not '%1'.").arg(silhouette));
 
     request.grid = parser.isSet(QStringLiteral("grid"));
     request.jsonPath = parser.value(QStringLiteral("json"));

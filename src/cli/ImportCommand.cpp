@@ -1,5 +1,6 @@
 #include "cli/ImportCommand.h"
 
+#include "cli/CliText.h"
 #include "cli/Guarded.h"
 #include "cli/ImportReport.h"
 #include "cli/ImportSource.h"
@@ -22,10 +23,6 @@
 namespace segmenta::cli {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::cli", text);
-}
 
 constexpr OptionSpec kImportOptions[] = {
     {"project", "p.segmenta",
@@ -76,7 +73,8 @@ ImportOptions importOptions(const QCommandLineParser& parser) {
         bool ok = false;
         const int row = parser.value(QStringLiteral("header-row")).toInt(&ok);
         if (!ok || row < 0)
-            throw DataError(tr("--header-row takes a row number, or 0 for a table without a header."));
+            throw DataError(
+                CliText::tr("--header-row takes a row number, or 0 for a table without a header."));
         options.headerRow = row == 0 ? -1 : row;
     }
     return options;
@@ -87,7 +85,8 @@ QString datasetName(const DatasetRepository& datasets, const QString& requested,
     if (!requested.isEmpty()) {
         if (datasets.findByName(requested))
             throw DataError(
-                tr("The project already has a dataset named '%1'; choose another --name.").arg(requested));
+                CliText::tr("The project already has a dataset named '%1'; choose another --name.")
+                    .arg(requested));
         return requested;
     }
     QString name = base;
@@ -100,10 +99,10 @@ int import(const QStringList& arguments, QTextStream& out) {
     QCommandLineParser parser;
     addOptions(parser, kImportOptions);
     parser.addPositionalArgument(QStringLiteral("source"),
-                                 tr("The file or postgresql:// database to import."));
+                                 CliText::tr("The file or postgresql:// database to import."));
     parseArguments(parser, QStringLiteral("import"), arguments);
     if (parser.positionalArguments().size() != 1)
-        throw DataError(tr("import takes exactly one file or database address."));
+        throw DataError(CliText::tr("import takes exactly one file or database address."));
     const QString projectPath = requireProject(parser, QStringLiteral("import"));
 
     ImportRequestSource request;
@@ -123,7 +122,7 @@ int import(const QStringList& arguments, QTextStream& out) {
         report.insert(QStringLiteral("invoices"), customers.report);
         report.insert(QStringLiteral("rows_imported"), qint64(data.rows()));
         report.insert(QStringLiteral("columns"), columnsJson(data));
-        source.defaultName += tr(" (customers)");
+        source.defaultName += CliText::tr(" (customers)");
     }
 
     // The project is opened only once the source has been read, so a bad source never creates a project.
@@ -132,7 +131,8 @@ int import(const QStringList& arguments, QTextStream& out) {
     const QList<DatasetInfo> earlier = datasets.findByHash(source.sha256);
     if (!earlier.isEmpty() && !parser.isSet(QStringLiteral("again")))
         throw DataError(
-            tr("'%1' was already imported as the dataset '%2' on %3. Use --again to import it once more.")
+            CliText::tr(
+                "'%1' was already imported as the dataset '%2' on %3. Use --again to import it once more.")
                 .arg(request.location, earlier.first().name,
                      earlier.first().importedAt.toString(Qt::ISODate)));
     const QString name = datasetName(datasets, parser.value(QStringLiteral("name")), source.defaultName);
@@ -183,7 +183,7 @@ int datasets(const QStringList& arguments, QTextStream& out) {
             for (const QJsonValue& column : info.value(QStringLiteral("kinds")).toArray())
                 kinds << QStringLiteral("%1 (%2)").arg(column[QLatin1String("name")].toString(),
                                                        column[QLatin1String("kind")].toString());
-            out << tr("%1: %2 rows, %3 columns: %4")
+            out << CliText::tr("%1: %2 rows, %3 columns: %4")
                        .arg(info.value(QStringLiteral("name")).toString())
                        .arg(info.value(QStringLiteral("rows")).toInteger())
                        .arg(info.value(QStringLiteral("columns")).toInt())
@@ -203,9 +203,10 @@ int runImport(const QStringList& arguments, QTextStream& out, QTextStream& err) 
 
 QString importHelp() {
     return optionHelp(
-        tr("Usage: segmenta-cli import <file> --project p.segmenta [options]"),
-        tr("Reads a CSV, TSV, TXT, XLSX, XLSM or ODS file and stores it as a dataset of the project, "
-           "all or nothing, then prints what was done with every row."),
+        CliText::tr("Usage: segmenta-cli import <file> --project p.segmenta [options]"),
+        CliText::tr(
+            "Reads a CSV, TSV, TXT, XLSX, XLSM or ODS file and stores it as a dataset of the project, "
+            "all or nothing, then prints what was done with every row."),
         kImportOptions);
 }
 
@@ -214,9 +215,10 @@ int runDatasets(const QStringList& arguments, QTextStream& out, QTextStream& err
 }
 
 QString datasetsHelp() {
-    return optionHelp(tr("Usage: segmenta-cli datasets --project p.segmenta [--json]"),
-                      tr("Lists the datasets of a project with their rows, columns and column kinds."),
-                      kDatasetsOptions);
+    return optionHelp(
+        CliText::tr("Usage: segmenta-cli datasets --project p.segmenta [--json]"),
+        CliText::tr("Lists the datasets of a project with their rows, columns and column kinds."),
+        kDatasetsOptions);
 }
 
 } // namespace segmenta::cli

@@ -1,5 +1,6 @@
 #include "cli/ImportSource.h"
 
+#include "cli/CliText.h"
 #include "core/Error.h"
 
 #include <QCoreApplication>
@@ -10,10 +11,6 @@ namespace segmenta::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::cli", text);
-}
-
 bool isDatabaseUrl(const QString& location) {
     return location.startsWith(QLatin1String("postgresql://")) ||
            location.startsWith(QLatin1String("postgres://"));
@@ -22,7 +19,7 @@ bool isDatabaseUrl(const QString& location) {
 PostgresConnection connectionOf(const QUrl& url) {
     if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
         throw DataError(
-            tr("'%1' is not a PostgreSQL address; write it as postgresql://user@host:port/database.")
+            CliText::tr("'%1' is not a PostgreSQL address; write it as postgresql://user@host:port/database.")
                 .arg(url.toDisplayString(QUrl::RemovePassword)));
     PostgresConnection connection;
     connection.host = url.host();
@@ -41,11 +38,11 @@ PostgresConnection connectionOf(const QUrl& url) {
 ImportSource readImportSource(const ImportRequestSource& request) {
     if (isDatabaseUrl(request.location)) {
         if (request.table.isEmpty() == request.query.isEmpty())
-            throw DataError(tr("A database import needs either --table or --query."));
+            throw DataError(CliText::tr("A database import needs either --table or --query."));
         return readDatabaseSource(connectionOf(QUrl(request.location)), request.table, request.query, {});
     }
     if (!request.table.isEmpty() || !request.query.isEmpty())
-        throw DataError(tr("--table and --query are for database imports (postgresql://...)."));
+        throw DataError(CliText::tr("--table and --query are for database imports (postgresql://...)."));
     return readFileSource(request.location, request.options, {});
 }
 

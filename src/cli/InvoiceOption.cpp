@@ -1,5 +1,6 @@
 #include "cli/InvoiceOption.h"
 
+#include "cli/CliText.h"
 #include "core/Error.h"
 #include "io/ImportSource.h"
 
@@ -10,11 +11,7 @@
 
 namespace segmenta::cli {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::cli", text);
-}
-} // namespace
+namespace {} // namespace
 
 InvoiceMapping parseInvoiceMapping(const QString& text) {
     InvoiceMapping mapping;
@@ -34,28 +31,30 @@ InvoiceMapping parseInvoiceMapping(const QString& text) {
         const QString value = eq < 0 ? QString() : item.mid(eq + 1).trimmed();
         if (eq < 0 || value.isEmpty())
             throw DataError(
-                tr("--invoices takes key=column pairs, e.g. customer=CustomerID; '%1' is not one.")
+                CliText::tr("--invoices takes key=column pairs, e.g. customer=CustomerID; '%1' is not one.")
                     .arg(item));
         if (key == QLatin1String("reference")) {
             const QDate day = QDate::fromString(value, Qt::ISODate);
             if (!day.isValid())
                 throw DataError(
-                    tr("--invoices reference= takes a date such as 2011-12-10, not '%1'.").arg(value));
+                    CliText::tr("--invoices reference= takes a date such as 2011-12-10, not '%1'.")
+                        .arg(value));
             mapping.referenceDay = double(QDate(1970, 1, 1).daysTo(day));
             continue;
         }
         const auto column = columns.find(key);
         if (column == columns.end())
             throw DataError(
-                tr("--invoices knows customer, date, quantity, price, amount, invoice, category, reference "
-                   "and cancel-prefix, not '%1'.")
+                CliText::tr(
+                    "--invoices knows customer, date, quantity, price, amount, invoice, category, reference "
+                    "and cancel-prefix, not '%1'.")
                     .arg(key));
         *column->second = value;
     }
     if (mapping.customerId.isEmpty() || mapping.date.isEmpty() ||
         (mapping.amount.isEmpty() && (mapping.quantity.isEmpty() || mapping.unitPrice.isEmpty())))
-        throw DataError(
-            tr("--invoices needs customer= and date=, and either amount= or both quantity= and price=."));
+        throw DataError(CliText::tr(
+            "--invoices needs customer= and date=, and either amount= or both quantity= and price=."));
     return mapping;
 }
 

@@ -1,5 +1,6 @@
 #include "cli/OptionTable.h"
 
+#include "cli/CliText.h"
 #include "core/Error.h"
 
 #include <QCommandLineParser>
@@ -7,25 +8,22 @@
 
 namespace segmenta::cli {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::cli", text);
-}
-} // namespace
+namespace {} // namespace
 
 void addOptions(QCommandLineParser& parser, std::span<const OptionSpec> options) {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     for (const OptionSpec& spec : options) {
         const QString name = QString::fromLatin1(spec.name);
         if (spec.valueName)
-            parser.addOption(QCommandLineOption(name, tr(spec.help), QString::fromLatin1(spec.valueName)));
+            parser.addOption(
+                QCommandLineOption(name, CliText::tr(spec.help), QString::fromLatin1(spec.valueName)));
         else
-            parser.addOption(QCommandLineOption(name, tr(spec.help)));
+            parser.addOption(QCommandLineOption(name, CliText::tr(spec.help)));
     }
 }
 
 QString optionHelp(const QString& usage, const QString& description, std::span<const OptionSpec> options) {
-    return usage + QLatin1String("\n\n") + description + QLatin1String("\n\n") + tr("Options:") +
+    return usage + QLatin1String("\n\n") + description + QLatin1String("\n\n") + CliText::tr("Options:") +
            QLatin1Char('\n') + optionLines(options);
 }
 
@@ -35,7 +33,7 @@ QString optionLines(std::span<const OptionSpec> options) {
         QString left = QStringLiteral("  --") + QString::fromLatin1(spec.name);
         if (spec.valueName)
             left += QLatin1Char(' ') + QString::fromLatin1(spec.valueName);
-        text += left.leftJustified(36) + QLatin1Char(' ') + tr(spec.help) + QLatin1Char('\n');
+        text += left.leftJustified(36) + QLatin1Char(' ') + CliText::tr(spec.help) + QLatin1Char('\n');
     }
     return text;
 }
@@ -43,14 +41,14 @@ QString optionLines(std::span<const OptionSpec> options) {
 void parseArguments(QCommandLineParser& parser, const QString& command, const QStringList& arguments) {
     if (!parser.parse(QStringList{command} + arguments))
         throw DataError(parser.errorText() + QLatin1Char('\n') +
-                        tr("Run 'segmenta-cli %1 --help' for the options.").arg(command));
+                        CliText::tr("Run 'segmenta-cli %1 --help' for the options.").arg(command));
 }
 
 QChar singleCharacter(const QString& option, const QString& value) {
     if (value == QLatin1String("tab") || value == QLatin1String("\\t"))
         return QLatin1Char('\t');
     if (value.size() != 1)
-        throw DataError(tr("--%1 takes one character, not '%2'.").arg(option, value));
+        throw DataError(CliText::tr("--%1 takes one character, not '%2'.").arg(option, value));
     return value.front();
 }
 

@@ -1,5 +1,6 @@
 #include "cli/ProjectOption.h"
 
+#include "cli/CliText.h"
 #include "core/Error.h"
 
 #include <QCommandLineParser>
@@ -8,22 +9,18 @@
 
 namespace segmenta::cli {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::cli", text);
-}
-} // namespace
+namespace {} // namespace
 
 QString requireProject(const QCommandLineParser& parser, const QString& command) {
     const QString project = parser.value(QStringLiteral("project"));
     if (project.isEmpty())
-        throw DataError(tr("%1 needs --project with the project file.").arg(command));
+        throw DataError(CliText::tr("%1 needs --project with the project file.").arg(command));
     return project;
 }
 
 std::unique_ptr<ProjectStore> openExistingProject(const QString& path) {
     if (!QFileInfo::exists(path))
-        throw DataError(tr("The project '%1' does not exist.").arg(path));
+        throw DataError(CliText::tr("The project '%1' does not exist.").arg(path));
     return ProjectStore::openFile(path);
 }
 

@@ -1,5 +1,6 @@
 #include "cli/ReportCommand.h"
 
+#include "cli/CliText.h"
 #include "cli/Guarded.h"
 #include "cli/OptionTable.h"
 #include "cli/ProjectOption.h"
@@ -18,10 +19,6 @@ namespace segmenta::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::cli", text);
-}
-
 constexpr OptionSpec kOptions[] = {
     {"project", "p.segmenta", QT_TRANSLATE_NOOP("segmenta::cli", "The project file.")},
     {"run", "ID", QT_TRANSLATE_NOOP("segmenta::cli", "The run to report (default: the latest run).")},
@@ -33,8 +30,8 @@ qint64 chooseRun(ProjectStore& project, const QCommandLineParser& parser) {
         bool ok = false;
         const qint64 id = parser.value(QStringLiteral("run")).toLongLong(&ok);
         if (!ok || id < 1)
-            throw DataError(
-                tr("--run needs a run number such as 1, not '%1'.").arg(parser.value(QStringLiteral("run"))));
+            throw DataError(CliText::tr("--run needs a run number such as 1, not '%1'.")
+                                .arg(parser.value(QStringLiteral("run"))));
         return id;
     }
     qint64 latest = 0;
@@ -44,7 +41,8 @@ qint64 chooseRun(ProjectStore& project, const QCommandLineParser& parser) {
             latest = std::max(latest, run.id);
     if (latest == 0)
         throw DataError(
-            tr("The project '%1' has no run to report yet; run 'segmenta-cli analyze --project' first.")
+            CliText::tr(
+                "The project '%1' has no run to report yet; run 'segmenta-cli analyze --project' first.")
                 .arg(project.location()));
     return latest;
 }
@@ -55,11 +53,12 @@ int report(const QStringList& arguments, QTextStream& err) {
     addOptions(parser, reportOptions());
     parseArguments(parser, QStringLiteral("report"), arguments);
     if (!parser.positionalArguments().isEmpty())
-        throw DataError(tr("report takes no file name, but got '%1'; name the project with --project.")
-                            .arg(parser.positionalArguments().join(QLatin1String(", "))));
+        throw DataError(
+            CliText::tr("report takes no file name, but got '%1'; name the project with --project.")
+                .arg(parser.positionalArguments().join(QLatin1String(", "))));
     const ReportOutputs outputs = parseReportOutputs(parser);
     if (!outputs.any())
-        throw DataError(tr("report needs at least one of --pdf, --xlsx, --csv and --charts."));
+        throw DataError(CliText::tr("report needs at least one of --pdf, --xlsx, --csv and --charts."));
     const auto project = openExistingProject(requireProject(parser, QStringLiteral("report")));
 
     const StoredRun run = RunRepository(*project).load(chooseRun(*project, parser));
@@ -79,7 +78,7 @@ int report(const QStringList& arguments, QTextStream& err) {
                             {QStringLiteral("dataset"), dataset.name}};
     for (const QString& path : writeReports(data, analysisSettingsFromJson(run.info.parameters), result,
                                             subject, outputs, project.get(), audit))
-        err << tr("Wrote %1.").arg(path) << Qt::endl;
+        err << CliText::tr("Wrote %1.").arg(path) << Qt::endl;
     return ExitOk;
 }
 
@@ -91,11 +90,12 @@ int runReport(const QStringList& arguments, QTextStream&, QTextStream& err) {
 
 QString reportHelp() {
     return optionHelp(
-               tr("Usage: segmenta-cli report --project p.segmenta [--run ID] [--pdf r.pdf] "
-                  "[--xlsx r.xlsx] [--csv DIR] [--include-pii]"),
-               tr("Writes the reports of a stored run with the segment names and notes saved in the "
-                  "project. Columns flagged as personal data are left out unless --include-pii is given; "
-                  "every export is recorded in the project's audit log."),
+               CliText::tr("Usage: segmenta-cli report --project p.segmenta [--run ID] [--pdf r.pdf] "
+                           "[--xlsx r.xlsx] [--csv DIR] [--include-pii]"),
+               CliText::tr(
+                   "Writes the reports of a stored run with the segment names and notes saved in the "
+                   "project. Columns flagged as personal data are left out unless --include-pii is given; "
+                   "every export is recorded in the project's audit log."),
                kOptions) +
            optionLines(reportOptions());
 }

@@ -1,5 +1,6 @@
 #include "cli/ReportOutputs.h"
 
+#include "cli/CliText.h"
 #include "core/Error.h"
 #include "report/ChartExport.h"
 #include "report/PdfReport.h"
@@ -16,10 +17,6 @@
 namespace segmenta::cli {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::cli", text);
-}
 
 constexpr OptionSpec kReportOptions[] = {
     {"pdf", "r.pdf", QT_TRANSLATE_NOOP("segmenta::cli", "Write the PDF report.")},
@@ -70,18 +67,18 @@ ReportOutputs parseReportOutputs(const QCommandLineParser& parser) {
         bool ok = false;
         outputs.charts.dpi = parser.value(QStringLiteral("dpi")).toDouble(&ok);
         if (!ok || outputs.charts.dpi < 48 || outputs.charts.dpi > 1200)
-            throw DataError(tr("--dpi needs a resolution from 48 to 1200, not '%1'.")
+            throw DataError(CliText::tr("--dpi needs a resolution from 48 to 1200, not '%1'.")
                                 .arg(parser.value(QStringLiteral("dpi"))));
     }
     outputs.includePii = parser.isSet(QStringLiteral("include-pii"));
     outputs.title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title"))
-                                                          : tr("Customer segments");
+                                                          : CliText::tr("Customer segments");
     outputs.author = parser.value(QStringLiteral("author"));
     const QString paper = parser.value(QStringLiteral("page-size")).toLower();
     if (paper == QLatin1String("letter"))
         outputs.pageSize = QPageSize::Letter;
     else if (!paper.isEmpty() && paper != QLatin1String("a4"))
-        throw DataError(tr("--page-size must be a4 or letter, not '%1'.").arg(paper));
+        throw DataError(CliText::tr("--page-size must be a4 or letter, not '%1'.").arg(paper));
     if (parser.isSet(QStringLiteral("csv-delimiter")))
         outputs.csv.delimiter =
             singleCharacter(QStringLiteral("csv-delimiter"), parser.value(QStringLiteral("csv-delimiter")));

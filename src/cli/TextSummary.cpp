@@ -1,5 +1,7 @@
 #include "cli/TextSummary.h"
 
+#include "cli/CliText.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTextStream>
@@ -9,10 +11,6 @@
 namespace segmenta::cli {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::cli", text);
-}
 
 QString fixed(double value, int decimals, int width) {
     const QString text = std::isfinite(value) ? QString::number(value, 'f', decimals) : QStringLiteral("–");
@@ -27,14 +25,14 @@ void printSweep(QTextStream& out, const AnalysisResult& result) {
             << fixed(s.silhouette, 4, 12) << fixed(s.calinskiHarabasz, 2, 19) << fixed(s.daviesBouldin, 4, 16)
             << QString::number(s.iterations).rightJustified(12) << QLatin1Char('\n');
     }
-    out << QLatin1Char('\n') << tr("Recommended: %1").arg(result.sweep.recommendation.reason)
+    out << QLatin1Char('\n') << CliText::tr("Recommended: %1").arg(result.sweep.recommendation.reason)
         << QLatin1Char('\n');
 }
 
 void printGrid(QTextStream& out, const AnalysisResult& result) {
     if (result.grid.empty())
         return;
-    out << QLatin1Char('\n') << tr("Preprocessing grid (best silhouette over the K range):")
+    out << QLatin1Char('\n') << CliText::tr("Preprocessing grid (best silhouette over the K range):")
         << QLatin1Char('\n');
     out << QStringLiteral("  transform  scaling    best K  silhouette\n");
     for (const GridCell& cell : result.grid) {
@@ -42,17 +40,17 @@ void printGrid(QTextStream& out, const AnalysisResult& result) {
         if (cell.error.isEmpty())
             out << QString::number(cell.bestK).rightJustified(6) << fixed(cell.bestSilhouette, 4, 12);
         else
-            out << tr("not possible: %1").arg(cell.error);
+            out << CliText::tr("not possible: %1").arg(cell.error);
         out << QLatin1Char('\n');
     }
 }
 
 void printProfiles(QTextStream& out, const AnalysisResult& result) {
     const QLocale locale = QLocale::c();
-    out << QLatin1Char('\n') << tr("Segments for K = %1:").arg(result.k) << QLatin1Char('\n');
+    out << QLatin1Char('\n') << CliText::tr("Segments for K = %1:").arg(result.k) << QLatin1Char('\n');
     for (const SegmentProfile& p : result.profiles) {
         out << QLatin1Char('\n')
-            << tr("Segment %1 \"%2\": %3 rows (%4%)")
+            << CliText::tr("Segment %1 \"%2\": %3 rows (%4%)")
                    .arg(p.segment + 1)
                    .arg(p.suggestedName)
                    .arg(p.size)
@@ -72,8 +70,9 @@ void printProfiles(QTextStream& out, const AnalysisResult& result) {
 
 void printSummary(QTextStream& out, const QString& inputName, const AnalysisResult& result) {
     const PreprocessResult& prepared = result.prepared;
-    out << tr("Segmenta %1: %2").arg(QStringLiteral(SEGMENTA_VERSION), inputName) << QLatin1Char('\n');
-    out << tr("%1 rows used (%2 dropped for missing values, %3 as outliers), %4 features: %5")
+    out << CliText::tr("Segmenta %1: %2").arg(QStringLiteral(SEGMENTA_VERSION), inputName)
+        << QLatin1Char('\n');
+    out << CliText::tr("%1 rows used (%2 dropped for missing values, %3 as outliers), %4 features: %5")
                .arg(prepared.features.rows())
                .arg(prepared.droppedMissing)
                .arg(prepared.droppedOutliers)
@@ -85,8 +84,8 @@ void printSummary(QTextStream& out, const QString& inputName, const AnalysisResu
         ratios << QStringLiteral("PC%1 %2%")
                       .arg(c + 1)
                       .arg(100.0 * result.pca.explainedVarianceRatio(c), 0, 'f', 1);
-    out << tr("Principal components: %1").arg(ratios.join(QLatin1String(", ")))
-        << (result.clusteredOn == ClusterSpace::Pca ? tr(" (clustered on these)") : QString())
+    out << CliText::tr("Principal components: %1").arg(ratios.join(QLatin1String(", ")))
+        << (result.clusteredOn == ClusterSpace::Pca ? CliText::tr(" (clustered on these)") : QString())
         << QLatin1String("\n\n");
     printSweep(out, result);
     printGrid(out, result);

@@ -1,5 +1,6 @@
 #include "cli/AnalyzeCommand.h"
 #include "cli/AnalyzeRequest.h"
+#include "cli/CliText.h"
 #include "cli/Guarded.h"
 #include "cli/ImportCommand.h"
 #include "cli/ReportCommand.h"
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTextStream>
 
@@ -18,28 +20,27 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "i18n/Languages.h"
+
 using namespace segmenta::cli;
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::cli", text);
-}
-
 QString usage() {
-    return tr("Usage:\n"
-              "  segmenta-cli analyze <input> [options]            segment the rows of a CSV, TSV, XLSX or "
-              "ODS file\n"
-              "  segmenta-cli analyze --sample [options]           the same on the bundled Wholesale "
-              "customers sample\n"
-              "  segmenta-cli analyze --project P --dataset NAME   the same on a dataset of a project; "
-              "stores the run\n"
-              "  segmenta-cli import <file> --project P [options]  store a file as a dataset of a project\n"
-              "  segmenta-cli datasets --project P [--json]        list the datasets of a project\n"
-              "  segmenta-cli report --project P [--pdf F] [--xlsx F] [--csv DIR]   reports of a stored run\n"
-              "  segmenta-cli --version | --help\n\n"
-              "'segmenta-cli COMMAND --help' lists a command's options.\n"
-              "Exit codes: 0 success, 1 internal error, 2 bad input or options.\n");
+    return CliText::tr(
+        "Usage:\n"
+        "  segmenta-cli analyze <input> [options]            segment the rows of a CSV, TSV, XLSX or "
+        "ODS file\n"
+        "  segmenta-cli analyze --sample [options]           the same on the bundled Wholesale "
+        "customers sample\n"
+        "  segmenta-cli analyze --project P --dataset NAME   the same on a dataset of a project; "
+        "stores the run\n"
+        "  segmenta-cli import <file> --project P [options]  store a file as a dataset of a project\n"
+        "  segmenta-cli datasets --project P [--json]        list the datasets of a project\n"
+        "  segmenta-cli report --project P [--pdf F] [--xlsx F] [--csv DIR]   reports of a stored run\n"
+        "  segmenta-cli --version | --help\n\n"
+        "'segmenta-cli COMMAND --help' lists a command's options.\n"
+        "Exit codes: 0 success, 1 internal error, 2 bad input or options.\n");
 }
 
 struct Command {
@@ -76,6 +77,9 @@ int main(int argc, char* argv[]) {
     // Standard error carries the contract's one-line messages; the layers' debug and info output only when
     // asked for with QT_LOGGING_RULES (which overrides these rules).
     QLoggingCategory::setFilterRules(QStringLiteral("segmenta.*.debug=false\nsegmenta.*.info=false"));
+    // Messages and reports in the language the environment asks for (LANGUAGE, LC_ALL, LC_MESSAGES, LANG),
+    // as other command-line tools do; JSON keys and option names never change.
+    segmenta::installTranslators(*app, segmenta::chooseLanguage(QString(), QLocale::system().uiLanguages()));
     QTextStream out(stdout);
     QTextStream err(stderr);
 
@@ -97,8 +101,8 @@ int main(int argc, char* argv[]) {
     }
     const auto command = commands.find(name);
     if (command == commands.end()) {
-        err << (name.isEmpty() ? tr("segmenta-cli: no command given.")
-                               : tr("segmenta-cli: unknown command '%1'.").arg(name))
+        err << (name.isEmpty() ? CliText::tr("segmenta-cli: no command given.")
+                               : CliText::tr("segmenta-cli: unknown command '%1'.").arg(name))
             << QLatin1Char('\n') << usage();
         err.flush();
         return ExitBadInput;

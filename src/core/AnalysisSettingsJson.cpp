@@ -10,9 +10,9 @@ namespace {
 
 constexpr int kVersion = 1;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::AnalysisSettingsJson", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::AnalysisSettingsJson)
+};
 
 QString silhouetteName(SilhouetteMode mode) {
     switch (mode) {
@@ -37,7 +37,7 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isDouble())
-            throw DataError(tr("The run settings' '%1' must be a number.").arg(QLatin1String(key)));
+            throw DataError(Text::tr("The run settings' '%1' must be a number.").arg(QLatin1String(key)));
         return v.toDouble();
     }
     QString text(const char* key, const QString& fallback) const {
@@ -45,14 +45,14 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isString())
-            throw DataError(tr("The run settings' '%1' must be text.").arg(QLatin1String(key)));
+            throw DataError(Text::tr("The run settings' '%1' must be text.").arg(QLatin1String(key)));
         return v.toString();
     }
     QJsonObject object(const char* key) const { return m_json.value(QLatin1String(key)).toObject(); }
 
     [[noreturn]] static void unknown(const char* key, const QString& value) {
         throw DataError(
-            tr("The run settings' '%1' has the unknown value '%2'.").arg(QLatin1String(key), value));
+            Text::tr("The run settings' '%1' has the unknown value '%2'.").arg(QLatin1String(key), value));
     }
 
 private:
@@ -93,7 +93,7 @@ AnalysisSettings analysisSettingsFromJson(const QJsonObject& json) {
     AnalysisSettings settings;
     if (in.number("version", kVersion) != kVersion)
         throw DataError(
-            tr("The run settings are of version %1, which this version of Segmenta does not know.")
+            Text::tr("The run settings are of version %1, which this version of Segmenta does not know.")
                 .arg(in.number("version", 0)));
     settings.recipe = Recipe::fromJson(in.object("recipe"));
     settings.pca.components = int(in.number("pca_components", settings.pca.components));

@@ -16,9 +16,9 @@ namespace segmenta {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::FuzzyCMeans", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::FuzzyCMeans)
+};
 
 // x^e with the exponents of the default fuzzifier m = 2 spared a pow() call.
 double power(double x, double e) {
@@ -31,43 +31,47 @@ double power(double x, double e) {
 
 void checkData(const Matrix& data) {
     if (data.cols() == 0)
-        throw DataError(tr("There are no columns to cluster; select at least one feature."));
+        throw DataError(Text::tr("There are no columns to cluster; select at least one feature."));
     for (Index r = 0; r < data.rows(); ++r)
         for (Index col = 0; col < data.cols(); ++col)
             if (!std::isfinite(data(r, col)))
-                throw DataError(tr("Row %1, column %2 holds a missing or infinite value; Fuzzy C-Means "
-                                   "needs finite numbers, so impute or drop such rows first.")
+                throw DataError(Text::tr("Row %1, column %2 holds a missing or infinite value; Fuzzy C-Means "
+                                         "needs finite numbers, so impute or drop such rows first.")
                                     .arg(r + 1)
                                     .arg(col + 1));
 }
 
 void checkSettings(const Matrix& data, Index c, const FcmOptions& options) {
     if (c < 2)
-        throw DataError(tr("Fuzzy C-Means needs at least 2 clusters, not %1; choose 2 or more.").arg(c));
+        throw DataError(
+            Text::tr("Fuzzy C-Means needs at least 2 clusters, not %1; choose 2 or more.").arg(c));
     if (c > data.rows())
-        throw DataError(tr("Fuzzy C-Means cannot form %1 clusters from %2 rows; choose at most %2 clusters.")
-                            .arg(c)
-                            .arg(data.rows()));
+        throw DataError(
+            Text::tr("Fuzzy C-Means cannot form %1 clusters from %2 rows; choose at most %2 clusters.")
+                .arg(c)
+                .arg(data.rows()));
     if (!(options.m > 1.0) || !std::isfinite(options.m))
-        throw DataError(tr("The fuzzifier m must be a number greater than 1, not %1; 2 is the usual choice.")
-                            .arg(options.m));
+        throw DataError(
+            Text::tr("The fuzzifier m must be a number greater than 1, not %1; 2 is the usual choice.")
+                .arg(options.m));
     if (options.maxIter < 1)
-        throw DataError(tr("The iteration limit must be at least 1, not %1.").arg(options.maxIter));
+        throw DataError(Text::tr("The iteration limit must be at least 1, not %1.").arg(options.maxIter));
     if (!(options.tol >= 0.0))
-        throw DataError(tr("The convergence tolerance must be zero or positive, not %1.").arg(options.tol));
+        throw DataError(
+            Text::tr("The convergence tolerance must be zero or positive, not %1.").arg(options.tol));
 }
 
 void checkCentres(const Matrix& data, const Matrix& centres) {
     if (centres.cols() != data.cols())
         throw DataError(
-            tr("The initial centres have %1 columns but the data has %2; give one value per feature.")
+            Text::tr("The initial centres have %1 columns but the data has %2; give one value per feature.")
                 .arg(centres.cols())
                 .arg(data.cols()));
     checkData(centres);
     for (Index a = 0; a < centres.rows(); ++a)
         for (Index b = a + 1; b < centres.rows(); ++b)
             if (centres.row(a) == centres.row(b))
-                throw DataError(tr("Initial centres %1 and %2 are identical; give distinct centres.")
+                throw DataError(Text::tr("Initial centres %1 and %2 are identical; give distinct centres.")
                                     .arg(a + 1)
                                     .arg(b + 1));
 }
@@ -161,7 +165,7 @@ FcmResult iterate(const Matrix& data, const Matrix& initialCentres, const FcmOpt
     while (result.iterations < options.maxIter && !result.converged) {
         control.checkCancelled();
         control.report(static_cast<double>(result.iterations) / options.maxIter,
-                       tr("Fuzzy C-Means iteration %1").arg(result.iterations + 1));
+                       Text::tr("Fuzzy C-Means iteration %1").arg(result.iterations + 1));
         ++result.iterations;
         std::swap(result.centroids, next);
         const double current =
@@ -224,7 +228,7 @@ FcmResult fuzzyCMeansFrom(const Matrix& data, const Matrix& initialCentres, cons
     checkCentres(data, initialCentres);
     FcmResult result = iterate(data, initialCentres, options, control);
     finish(result, options);
-    control.report(1.0, tr("Fuzzy C-Means done"));
+    control.report(1.0, Text::tr("Fuzzy C-Means done"));
     return result;
 }
 
@@ -232,7 +236,7 @@ FcmResult fuzzyCMeans(const Matrix& data, const FcmOptions& options, const TaskC
     checkData(data);
     checkSettings(data, options.c, options);
     if (options.nInit < 1)
-        throw DataError(tr("The number of restarts must be at least 1, not %1.").arg(options.nInit));
+        throw DataError(Text::tr("The number of restarts must be at least 1, not %1.").arg(options.nInit));
     Rng seeds(options.seed);
     FcmResult best;
     for (int run = 0; run < options.nInit; ++run) {
@@ -245,7 +249,7 @@ FcmResult fuzzyCMeans(const Matrix& data, const FcmOptions& options, const TaskC
             best = std::move(candidate);
     }
     finish(best, options);
-    control.report(1.0, tr("Fuzzy C-Means done"));
+    control.report(1.0, Text::tr("Fuzzy C-Means done"));
     return best;
 }
 

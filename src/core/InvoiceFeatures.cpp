@@ -19,9 +19,9 @@ namespace {
 constexpr int kMaxExamples = 20;
 constexpr Index kLinesPerProgressStep = 8192;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::InvoiceFeatures", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::InvoiceFeatures)
+};
 
 QString isoDay(double day) {
     return QDate(1970, 1, 1).addDays(static_cast<qint64>(day)).toString(Qt::ISODate);
@@ -29,10 +29,10 @@ QString isoDay(double day) {
 
 Index requireColumn(const DataMatrix& lines, const QString& name, const QString& role) {
     if (name.isEmpty())
-        throw DataError(tr("Choose the column that holds the %1.").arg(role));
+        throw DataError(Text::tr("Choose the column that holds the %1.").arg(role));
     const Index c = lines.columnIndex(name);
     if (c < 0)
-        throw DataError(tr("There is no column \"%1\" (mapped as the %2).").arg(name, role));
+        throw DataError(Text::tr("There is no column \"%1\" (mapped as the %2).").arg(name, role));
     return c;
 }
 
@@ -52,7 +52,7 @@ struct NumberColumn {
         , role(roleName) {
         const ColumnInfo& info = lines.column(index);
         if (info.kind == ColumnKind::Date)
-            throw DataError(tr("Column \"%1\" (the %2) holds dates, not numbers.").arg(name, role));
+            throw DataError(Text::tr("Column \"%1\" (the %2) holds dates, not numbers.").arg(name, role));
         for (const QString& level : info.levels) {
             bool ok = false;
             const double v = QLocale::c().toDouble(level.trimmed(), &ok);
@@ -71,12 +71,13 @@ struct NumberColumn {
 };
 
 Index dateColumn(const DataMatrix& lines, const QString& name) {
-    const Index c = requireColumn(lines, name, tr("invoice date"));
+    const Index c = requireColumn(lines, name, Text::tr("invoice date"));
     // Kind inference may call a column of day numbers categorical; only text cannot be days.
     if (lines.column(c).isTextCoded())
-        throw DataError(tr("Column \"%1\" (the invoice date) holds text, not dates. Convert it to a date "
-                           "column, or map a numeric column of days since 1970-01-01.")
-                            .arg(name));
+        throw DataError(
+            Text::tr("Column \"%1\" (the invoice date) holds text, not dates. Convert it to a date "
+                     "column, or map a numeric column of days since 1970-01-01.")
+                .arg(name));
     return c;
 }
 
@@ -118,8 +119,9 @@ CategoryColumns chooseCategories(const QStringList& names, const std::vector<dou
         for (size_t i = 0; i < ranked.size() && i < static_cast<size_t>(cap); ++i)
             keep[ranked[i]] = true;
         result.hasOther = true;
-        warnings << tr("Column \"%1\" has %2 categories: the %3 with the largest net spend have their own "
-                       "column, the other %4 are summed into \"Spend: other\".")
+        warnings << Text::tr(
+                        "Column \"%1\" has %2 categories: the %3 with the largest net spend have their own "
+                        "column, the other %4 are summed into \"Spend: other\".")
                         .arg(columnName)
                         .arg(n)
                         .arg(cap)
@@ -141,17 +143,17 @@ DataMatrix customerFeatures(const DataMatrix& lines, const InvoiceMapping& mappi
                             const TaskControl& control) {
     const bool byAmount = !mapping.amount.isEmpty();
     if (byAmount == (!mapping.quantity.isEmpty() || !mapping.unitPrice.isEmpty()))
-        throw DataError(tr("Map either the quantity and unit price columns, or the amount column."));
+        throw DataError(Text::tr("Map either the quantity and unit price columns, or the amount column."));
     if (mapping.maxCategories < 1)
-        throw DataError(tr("At least one category column must be allowed."));
-    const Index customerCol = requireColumn(lines, mapping.customerId, tr("customer ID"));
+        throw DataError(Text::tr("At least one category column must be allowed."));
+    const Index customerCol = requireColumn(lines, mapping.customerId, Text::tr("customer ID"));
     const Index dateCol = dateColumn(lines, mapping.date);
     const std::vector<NumberColumn> valueCols =
-        byAmount ? std::vector<NumberColumn>{NumberColumn(lines, mapping.amount, tr("amount"))}
-                 : std::vector<NumberColumn>{NumberColumn(lines, mapping.quantity, tr("quantity")),
-                                             NumberColumn(lines, mapping.unitPrice, tr("unit price"))};
-    const Index invoiceCol = optionalColumn(lines, mapping.invoiceId, tr("invoice ID"));
-    const Index categoryCol = optionalColumn(lines, mapping.category, tr("category"));
+        byAmount ? std::vector<NumberColumn>{NumberColumn(lines, mapping.amount, Text::tr("amount"))}
+                 : std::vector<NumberColumn>{NumberColumn(lines, mapping.quantity, Text::tr("quantity")),
+                                             NumberColumn(lines, mapping.unitPrice, Text::tr("unit price"))};
+    const Index invoiceCol = optionalColumn(lines, mapping.invoiceId, Text::tr("invoice ID"));
+    const Index categoryCol = optionalColumn(lines, mapping.category, Text::tr("category"));
 
     InvoiceReport rep;
     rep.linesRead = lines.rows();
@@ -181,13 +183,13 @@ DataMatrix customerFeatures(const DataMatrix& lines, const InvoiceMapping& mappi
     QStringList categoryNames;
     QHash<QString, int> categoryIndex;
     std::vector<double> categoryTotals;
-    const QString missingCategory = tr("(missing)");
+    const QString missingCategory = Text::tr("(missing)");
 
     for (Index r = 0; r < lines.rows(); ++r) {
         if (r % kLinesPerProgressStep == 0) {
             control.checkCancelled();
             control.report(static_cast<double>(r) / static_cast<double>(lines.rows()),
-                           tr("Aggregating invoice lines"));
+                           Text::tr("Aggregating invoice lines"));
         }
         const double id = values(r, customerCol);
         if (std::isnan(id)) {
@@ -196,7 +198,7 @@ DataMatrix customerFeatures(const DataMatrix& lines, const InvoiceMapping& mappi
         }
         const double date = values(r, dateCol);
         if (!std::isfinite(date)) {
-            badLine(r, dateCol, tr("The invoice date is missing."));
+            badLine(r, dateCol, Text::tr("The invoice date is missing."));
             continue;
         }
         double value = 1.0;
@@ -204,7 +206,7 @@ DataMatrix customerFeatures(const DataMatrix& lines, const InvoiceMapping& mappi
         for (const NumberColumn& column : valueCols) {
             const double v = column.at(values, r);
             if (std::isnan(v)) {
-                badLine(r, column.index, tr("The %1 is missing or not a number.").arg(column.role));
+                badLine(r, column.index, Text::tr("The %1 is missing or not a number.").arg(column.role));
                 valuesOk = false;
                 break;
             }
@@ -213,7 +215,7 @@ DataMatrix customerFeatures(const DataMatrix& lines, const InvoiceMapping& mappi
         if (!valuesOk)
             continue;
         if (invoiceCol >= 0 && std::isnan(values(r, invoiceCol))) {
-            badLine(r, invoiceCol, tr("The invoice ID is missing."));
+            badLine(r, invoiceCol, Text::tr("The invoice ID is missing."));
             continue;
         }
 
@@ -258,11 +260,12 @@ DataMatrix customerFeatures(const DataMatrix& lines, const InvoiceMapping& mappi
     rep.customers = static_cast<qint64>(customers.size());
 
     if (customers.empty())
-        throw DataError(tr("No invoice line has both a customer ID and usable values (%1 of %2 lines have "
-                           "no customer ID, %3 have missing or invalid values).")
-                            .arg(rep.linesWithoutCustomer)
-                            .arg(rep.linesRead)
-                            .arg(rep.linesBadValues));
+        throw DataError(
+            Text::tr("No invoice line has both a customer ID and usable values (%1 of %2 lines have "
+                     "no customer ID, %3 have missing or invalid values).")
+                .arg(rep.linesWithoutCustomer)
+                .arg(rep.linesRead)
+                .arg(rep.linesBadValues));
 
     const double lastDay =
         std::max_element(customers.begin(), customers.end(), [](const Customer& a, const Customer& b) {
@@ -270,9 +273,9 @@ DataMatrix customerFeatures(const DataMatrix& lines, const InvoiceMapping& mappi
         })->lastDay;
     const double referenceDay = mapping.referenceDay ? std::floor(*mapping.referenceDay) : lastDay + 1;
     if (!std::isfinite(referenceDay) || referenceDay < lastDay)
-        throw DataError(
-            tr("The reference day %1 is before the last invoice day %2.")
-                .arg(std::isfinite(referenceDay) ? isoDay(referenceDay) : tr("(invalid)"), isoDay(lastDay)));
+        throw DataError(Text::tr("The reference day %1 is before the last invoice day %2.")
+                            .arg(std::isfinite(referenceDay) ? isoDay(referenceDay) : Text::tr("(invalid)"),
+                                 isoDay(lastDay)));
 
     const CategoryColumns categories =
         categoryCol >= 0 ? chooseCategories(categoryNames, categoryTotals, mapping.maxCategories,
@@ -318,7 +321,7 @@ DataMatrix customerFeatures(const DataMatrix& lines, const InvoiceMapping& mappi
             out(i, offset >= 0 ? firstSpendColumn + offset : otherColumn) += amount;
         }
     }
-    control.report(1.0, tr("Aggregating invoice lines"));
+    control.report(1.0, Text::tr("Aggregating invoice lines"));
     if (report)
         *report = rep;
     return DataMatrix(std::move(out), std::move(columns));

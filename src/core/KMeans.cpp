@@ -23,9 +23,9 @@ constexpr Index kMaxBlocks = 1024;
 /// Rounding in the bounds stays many orders below it, so skipping never changes a label.
 constexpr double kBoundSafety = 1e-9;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::KMeans", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::KMeans)
+};
 
 const double* rowPtr(const Matrix& m, Index r) {
     return m.data() + r * m.cols();
@@ -49,11 +49,11 @@ std::vector<BlockRange> kernelBlocks(Index rows) {
 void checkClusterCount(const Matrix& data, Index k) {
     if (k < 1)
         throw DataError(
-            tr("K-Means needs at least one segment, but K = %1 was asked for. Choose K of 1 or more.")
+            Text::tr("K-Means needs at least one segment, but K = %1 was asked for. Choose K of 1 or more.")
                 .arg(k));
     if (k > data.rows())
-        throw DataError(tr("K = %1 segments were asked for, but the data has only %2 rows. "
-                           "Choose K of at most %2.")
+        throw DataError(Text::tr("K = %1 segments were asked for, but the data has only %2 rows. "
+                                 "Choose K of at most %2.")
                             .arg(k)
                             .arg(data.rows()));
 }
@@ -65,9 +65,9 @@ void checkFinite(const Matrix& m, const char* what) {
         for (Index c = 0; c < m.cols(); ++c)
             if (!std::isfinite(m(r, c)))
                 throw DataError(
-                    tr("%1: the value in row %2, column %3 is missing or not a finite number (%4). "
-                       "Impute or drop missing values before running K-Means.")
-                        .arg(tr(what))
+                    Text::tr("%1: the value in row %2, column %3 is missing or not a finite number (%4). "
+                             "Impute or drop missing values before running K-Means.")
+                        .arg(Text::tr(what))
                         .arg(r + 1)
                         .arg(c + 1)
                         .arg(m(r, c)));
@@ -75,12 +75,13 @@ void checkFinite(const Matrix& m, const char* what) {
 
 void checkIterationSettings(const KMeansOptions& options) {
     if (options.maxIter < 1 || options.nInit < 1)
-        throw DataError(tr("K-Means needs at least one restart and one iteration, but %1 restarts and %2 "
-                           "iterations were asked for. Use positive values.")
-                            .arg(options.nInit)
-                            .arg(options.maxIter));
+        throw DataError(
+            Text::tr("K-Means needs at least one restart and one iteration, but %1 restarts and %2 "
+                     "iterations were asked for. Use positive values.")
+                .arg(options.nInit)
+                .arg(options.maxIter));
     if (!(options.tol >= 0.0))
-        throw DataError(tr("The K-Means tolerance must be 0 or positive, not %1.").arg(options.tol));
+        throw DataError(Text::tr("The K-Means tolerance must be 0 or positive, not %1.").arg(options.tol));
 }
 
 Index countDistinctRows(const Matrix& data) {
@@ -97,8 +98,8 @@ Index countDistinctRows(const Matrix& data) {
 }
 
 [[noreturn]] void throwTooFewDistinct(const Matrix& data, int k) {
-    throw DataError(tr("K = %1 segments were asked for, but the data has only %2 distinct rows. "
-                       "Choose a smaller K (at most %2).")
+    throw DataError(Text::tr("K = %1 segments were asked for, but the data has only %2 distinct rows. "
+                             "Choose a smaller K (at most %2).")
                         .arg(k)
                         .arg(countDistinctRows(data)));
 }
@@ -502,8 +503,8 @@ KMeansResult lloyd(const Matrix& data, const Matrix& initialCentres, const KMean
                    const TaskControl& control) {
     checkClusterCount(data, initialCentres.rows());
     if (initialCentres.cols() != data.cols())
-        throw DataError(tr("The initial K-Means centres have %1 columns but the data has %2. "
-                           "Give one coordinate per data column.")
+        throw DataError(Text::tr("The initial K-Means centres have %1 columns but the data has %2. "
+                                 "Give one coordinate per data column.")
                             .arg(initialCentres.cols())
                             .arg(data.cols()));
     checkIterationSettings(options);
@@ -523,7 +524,7 @@ KMeansResult kmeans(const Matrix& data, const KMeansOptions& options, const Task
     std::vector<double> inertias;
     for (int r = 0; r < options.nInit; ++r) {
         control.report(static_cast<double>(r) / options.nInit,
-                       tr("K = %1, restart %2 of %3").arg(options.k).arg(r + 1).arg(options.nInit));
+                       Text::tr("K = %1, restart %2 of %3").arg(options.k).arg(r + 1).arg(options.nInit));
         Rng rng(master.next());
         const Matrix init = kmeansPlusPlus(data, options.k, rng, options.threads, control);
         KMeansResult fit = runLloyd(data, init, options, summary, control);
@@ -533,7 +534,7 @@ KMeansResult kmeans(const Matrix& data, const KMeansOptions& options, const Task
             best.bestInit = r;
         }
     }
-    control.report(1.0, tr("K = %1, done").arg(options.k));
+    control.report(1.0, Text::tr("K = %1, done").arg(options.k));
     best.initInertias = std::move(inertias);
     if (options.orderSegments)
         orderSegments(best);

@@ -20,9 +20,9 @@ namespace {
 /// straight curve has none.
 constexpr double kMinElbowDepth = 0.05;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::KSelection", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::KSelection)
+};
 
 /// Labels renumbered to 0..used−1 in order of first use, so that metrics never see an empty cluster
 /// (a fuzzy partition's hard labels may leave one empty).
@@ -105,7 +105,7 @@ const SweepModel& SweepResult::model(int k) const {
     for (const SweepModel& m : models)
         if (m.k == k)
             return m;
-    throw DataError(tr("No model was fitted for K = %1; choose a K between %2 and %3.")
+    throw DataError(Text::tr("No model was fitted for K = %1; choose a K between %2 and %3.")
                         .arg(k)
                         .arg(models.empty() ? 0 : models.front().k)
                         .arg(models.empty() ? 0 : models.back().k));
@@ -147,14 +147,14 @@ Recommendation recommend(const std::vector<KScore>& scores, double minSegmentSha
             if (!std::isnan(s.silhouette))
                 admissible.push_back(&s);
     if (admissible.empty()) {
-        rec.reason = tr("No K could be scored, so none is recommended.");
+        rec.reason = Text::tr("No K could be scored, so none is recommended.");
         return rec;
     }
 
     const KScore* best = admissible.front();
     if (scores.size() == 1) {
         rec.k = best->k;
-        rec.reason = tr("K = %1 is the only K that was asked for.").arg(best->k);
+        rec.reason = Text::tr("K = %1 is the only K that was asked for.").arg(best->k);
         return rec;
     }
     for (const KScore* s : admissible)
@@ -176,50 +176,54 @@ Recommendation recommend(const std::vector<KScore>& scores, double minSegmentSha
     const QString share = QString::number(100.0 * minSegmentShare, 'g', 3);
     if (elbow && elbow != best && elbow->silhouette >= best->silhouette - 0.02) {
         rec.k = elbow->k;
-        rec.reason = tr("K = %1 is the elbow of the inertia curve and its silhouette (%2) is within 0.02 of "
-                        "the best (%3 at K = %4), with every segment holding at least %5% of the rows.")
-                         .arg(elbow->k)
-                         .arg(elbow->silhouette, 0, 'f', 3)
-                         .arg(best->silhouette, 0, 'f', 3)
-                         .arg(best->k)
-                         .arg(share);
+        rec.reason =
+            Text::tr("K = %1 is the elbow of the inertia curve and its silhouette (%2) is within 0.02 of "
+                     "the best (%3 at K = %4), with every segment holding at least %5% of the rows.")
+                .arg(elbow->k)
+                .arg(elbow->silhouette, 0, 'f', 3)
+                .arg(best->silhouette, 0, 'f', 3)
+                .arg(best->k)
+                .arg(share);
         return rec;
     }
     rec.k = best->k;
-    const QString elbowText = rec.elbowK > 0 ? tr("; the inertia elbow is at K = %1").arg(rec.elbowK)
-                                             : tr("; the inertia curve shows no clear elbow");
+    const QString elbowText = rec.elbowK > 0 ? Text::tr("; the inertia elbow is at K = %1").arg(rec.elbowK)
+                                             : Text::tr("; the inertia curve shows no clear elbow");
     if (relaxed)
-        rec.reason = tr("K = %1 has the highest silhouette (%2); every K leaves a segment with less than %3% "
-                        "of the rows%4.")
-                         .arg(best->k)
-                         .arg(best->silhouette, 0, 'f', 3)
-                         .arg(share, elbowText);
+        rec.reason =
+            Text::tr("K = %1 has the highest silhouette (%2); every K leaves a segment with less than %3% "
+                     "of the rows%4.")
+                .arg(best->k)
+                .arg(best->silhouette, 0, 'f', 3)
+                .arg(share, elbowText);
     else
-        rec.reason = tr("K = %1 has the highest silhouette (%2) among the K whose smallest segment holds at "
-                        "least %3% of the rows%4.")
-                         .arg(best->k)
-                         .arg(best->silhouette, 0, 'f', 3)
-                         .arg(share, elbowText);
+        rec.reason =
+            Text::tr("K = %1 has the highest silhouette (%2) among the K whose smallest segment holds at "
+                     "least %3% of the rows%4.")
+                .arg(best->k)
+                .arg(best->silhouette, 0, 'f', 3)
+                .arg(share, elbowText);
     return rec;
 }
 
 SweepResult sweepK(const Matrix& data, const SweepOptions& options, const TaskControl& control) {
     if (options.kMin < 2 || options.kMax < options.kMin)
         throw DataError(
-            tr("The range of K must start at 2 or more and not end before it starts (got %1 to %2).")
+            Text::tr("The range of K must start at 2 or more and not end before it starts (got %1 to %2).")
                 .arg(options.kMin)
                 .arg(options.kMax));
     if (options.kMax >= data.rows())
-        throw DataError(tr("K = %1 needs more than %1 rows, but the data has %2 rows; choose a smaller K.")
-                            .arg(options.kMax)
-                            .arg(data.rows()));
+        throw DataError(
+            Text::tr("K = %1 needs more than %1 rows, but the data has %2 rows; choose a smaller K.")
+                .arg(options.kMax)
+                .arg(data.rows()));
 
     SweepResult result;
     const int count = options.kMax - options.kMin + 1;
     for (int i = 0; i < count; ++i) {
         const int k = options.kMin + i;
         const TaskControl step = control.sub(double(i) / count, double(i + 1) / count);
-        step.report(0.0, tr("K = %1").arg(k));
+        step.report(0.0, Text::tr("K = %1").arg(k));
         QElapsedTimer timer;
         timer.start();
         int iterations = 0;
@@ -230,7 +234,7 @@ SweepResult sweepK(const Matrix& data, const SweepOptions& options, const TaskCo
         score.seconds = timer.nsecsElapsed() * 1e-9;
         result.scores.push_back(score);
         result.models.push_back(std::move(model));
-        step.report(1.0, tr("K = %1").arg(k));
+        step.report(1.0, Text::tr("K = %1").arg(k));
     }
     result.recommendation = recommend(result.scores, options.minSegmentShare);
     return result;

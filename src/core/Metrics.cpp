@@ -24,36 +24,39 @@ static_assert(kChunkRows % kTile == 0, "chunks must consist of whole tiles");
 /// Row blocks handed to parallelFor between two progress reports.
 constexpr std::size_t kBlocksPerBatch = 32;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::Metrics", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::Metrics)
+};
 
 /// Cluster sizes, after checking that labels and data fit together.
 std::vector<Index> clusterSizes(const Matrix& data, const Labels& labels, int k) {
     if (k < 1)
-        throw DataError(tr("The number of clusters must be positive, not %1.").arg(k));
+        throw DataError(Text::tr("The number of clusters must be positive, not %1.").arg(k));
     if (static_cast<Index>(labels.size()) != data.rows())
-        throw DataError(tr("There are %1 cluster labels for %2 rows; every row needs exactly one label.")
-                            .arg(labels.size())
-                            .arg(data.rows()));
+        throw DataError(
+            Text::tr("There are %1 cluster labels for %2 rows; every row needs exactly one label.")
+                .arg(labels.size())
+                .arg(data.rows()));
     std::vector<Index> sizes(static_cast<std::size_t>(k), 0);
     for (std::size_t i = 0; i < labels.size(); ++i) {
         if (labels[i] < 0 || labels[i] >= k)
-            throw DataError(tr("Row %1 has cluster label %2, but labels must lie between 0 and %3 for %4 "
-                               "clusters. Re-run the clustering or correct the labels.")
-                                .arg(i + 1)
-                                .arg(labels[i])
-                                .arg(k - 1)
-                                .arg(k));
+            throw DataError(
+                Text::tr("Row %1 has cluster label %2, but labels must lie between 0 and %3 for %4 "
+                         "clusters. Re-run the clustering or correct the labels.")
+                    .arg(i + 1)
+                    .arg(labels[i])
+                    .arg(k - 1)
+                    .arg(k));
         ++sizes[static_cast<std::size_t>(labels[i])];
     }
     for (Index r = 0; r < data.rows(); ++r)
         for (Index c = 0; c < data.cols(); ++c)
             if (!std::isfinite(data(r, c)))
-                throw DataError(tr("The value in row %1, column %2 is missing or not a finite number. Impute "
-                                   "or drop missing values before computing cluster quality.")
-                                    .arg(r + 1)
-                                    .arg(c + 1));
+                throw DataError(
+                    Text::tr("The value in row %1, column %2 is missing or not a finite number. Impute "
+                             "or drop missing values before computing cluster quality.")
+                        .arg(r + 1)
+                        .arg(c + 1));
     return sizes;
 }
 
@@ -61,12 +64,13 @@ std::vector<Index> clusterSizes(const Matrix& data, const Labels& labels, int k)
 void requireClusterCount(const std::vector<Index>& sizes, Index rows) {
     const auto used = std::count_if(sizes.begin(), sizes.end(), [](Index s) { return s > 0; });
     if (used < 2 || used > rows - 1)
-        throw DataError(tr("The labels form %1 cluster(s) over %2 rows, but cluster quality needs between 2 "
-                           "and %3 clusters (at most one less than the rows). Choose a different number of "
-                           "clusters.")
-                            .arg(used)
-                            .arg(rows)
-                            .arg(rows - 1));
+        throw DataError(
+            Text::tr("The labels form %n clusters over %1 rows, but cluster quality needs between 2 "
+                     "and %2 clusters (at most one less than the rows). Choose a different number of "
+                     "clusters.",
+                     nullptr, int(used))
+                .arg(rows)
+                .arg(rows - 1));
 }
 
 std::vector<Index> validated(const Matrix& data, const Labels& labels, int k) {
@@ -213,7 +217,7 @@ Vector silhouetteOver(const Matrix& data, const SilhouetteInput& input, int thre
                       const TaskControl& control) {
     Vector result(input.size());
     const auto blocks = makeBlocks(input.size());
-    const QString stage = tr("Silhouette");
+    const QString stage = Text::tr("Silhouette");
     for (std::size_t first = 0; first < blocks.size(); first += kBlocksPerBatch) {
         const std::size_t count = std::min(kBlocksPerBatch, blocks.size() - first);
         parallelFor(count, threads, [&](std::size_t i) {
@@ -262,8 +266,8 @@ bool useSample(const SilhouetteOptions& options, Index rows) {
 double inertia(const Matrix& data, const Labels& labels, const Matrix& centroids) {
     clusterSizes(data, labels, static_cast<int>(centroids.rows()));
     if (centroids.cols() != data.cols())
-        throw DataError(tr("The centroids have %1 columns but the data has %2; use the centroids of a "
-                           "clustering of these columns.")
+        throw DataError(Text::tr("The centroids have %1 columns but the data has %2; use the centroids of a "
+                                 "clustering of these columns.")
                             .arg(centroids.cols())
                             .arg(data.cols()));
     return reduceBlocks(data.rows(), 0.0, [&](const BlockRange& block) {
@@ -283,7 +287,8 @@ Vector silhouetteSamples(const Matrix& data, const Labels& labels, int k, int th
 SilhouetteScore silhouetteScore(const Matrix& data, const Labels& labels, int k,
                                 const SilhouetteOptions& options, const TaskControl& control) {
     if (options.mode != SilhouetteMode::Exact && options.sampleSize < 2)
-        throw DataError(tr("The silhouette sample size must be at least 2, not %1.").arg(options.sampleSize));
+        throw DataError(
+            Text::tr("The silhouette sample size must be at least 2, not %1.").arg(options.sampleSize));
     SilhouetteScore score;
     if (!useSample(options, data.rows())) {
         score.mean = silhouetteSamples(data, labels, k, options.threads, control).mean();

@@ -22,38 +22,41 @@ constexpr std::size_t kTreeFanIn = 8;
 /// Blocks handed to parallelFor between two progress reports.
 constexpr std::size_t kBlocksPerBatch = 64;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::Pca", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::Pca)
+};
 
 void checkFinite(const Matrix& data, const char* what) {
     for (Index r = 0; r < data.rows(); ++r)
         for (Index c = 0; c < data.cols(); ++c)
             if (!std::isfinite(data(r, c)))
-                throw DataError(tr("%1: the value in row %2, column %3 is missing or not a finite number. "
-                                   "Impute or drop missing values before running PCA.")
-                                    .arg(tr(what))
-                                    .arg(r + 1)
-                                    .arg(c + 1));
+                throw DataError(
+                    Text::tr("%1: the value in row %2, column %3 is missing or not a finite number. "
+                             "Impute or drop missing values before running PCA.")
+                        .arg(Text::tr(what))
+                        .arg(r + 1)
+                        .arg(c + 1));
 }
 
 void validate(const Matrix& data, const PcaOptions& options) {
     if (data.rows() < 2)
         throw DataError(
-            tr("PCA needs at least 2 rows, but the data has %1. Load more rows.").arg(data.rows()));
+            Text::tr("PCA needs at least 2 rows, but the data has %1. Load more rows.").arg(data.rows()));
     if (data.cols() < 1)
-        throw DataError(tr("PCA needs at least one numeric column. Select feature columns first."));
+        throw DataError(Text::tr("PCA needs at least one numeric column. Select feature columns first."));
     if (options.components < 0)
-        throw DataError(tr("The number of PCA components must be positive (or 0 to choose it by explained "
-                           "variance), not %1.")
-                            .arg(options.components));
+        throw DataError(
+            Text::tr("The number of PCA components must be positive (or 0 to choose it by explained "
+                     "variance), not %1.")
+                .arg(options.components));
     if (options.components == 0 && !(options.varianceFraction > 0.0 && options.varianceFraction <= 1.0))
-        throw DataError(tr("The explained-variance fraction for choosing PCA components must lie in (0, 1], "
-                           "not %1.")
-                            .arg(options.varianceFraction));
+        throw DataError(
+            Text::tr("The explained-variance fraction for choosing PCA components must lie in (0, 1], "
+                     "not %1.")
+                .arg(options.varianceFraction));
     if (options.threads < 0)
         throw DataError(
-            tr("The PCA thread count must be 0 (automatic) or positive, not %1.").arg(options.threads));
+            Text::tr("The PCA thread count must be 0 (automatic) or positive, not %1.").arg(options.threads));
     checkFinite(data, QT_TRANSLATE_NOOP("segmenta::Pca", "PCA input"));
 }
 
@@ -97,12 +100,13 @@ ColMatrix centredR(const Matrix& data, const Vector& mean, int threads, const Ta
     // Blocks of at least 8·cols rows keep the stacked R factors small next to the data.
     const auto blocks = makeBlocks(data.rows(), std::max<Index>(kRowBlock, 8 * data.cols()));
     std::vector<ColMatrix> factors(blocks.size());
-    forEachInBatches(blocks.size(), threads, control.sub(0.0, 0.9), tr("Decomposing"), [&](std::size_t b) {
-        const BlockRange& block = blocks[b];
-        const ColMatrix centred =
-            data.middleRows(block.begin, block.end - block.begin).rowwise() - mean.transpose();
-        factors[b] = qrFactorR(centred);
-    });
+    forEachInBatches(
+        blocks.size(), threads, control.sub(0.0, 0.9), Text::tr("Decomposing"), [&](std::size_t b) {
+            const BlockRange& block = blocks[b];
+            const ColMatrix centred =
+                data.middleRows(block.begin, block.end - block.begin).rowwise() - mean.transpose();
+            factors[b] = qrFactorR(centred);
+        });
     while (factors.size() > 1) {
         std::vector<ColMatrix> next((factors.size() + kTreeFanIn - 1) / kTreeFanIn);
         parallelFor(next.size(), threads, [&](std::size_t g) {
@@ -120,7 +124,7 @@ Matrix projectBlocks(const Matrix& data, const Vector& mean, const ColMatrix& ba
                      const TaskControl& control) {
     Matrix scores(data.rows(), basis.cols());
     const auto blocks = makeBlocks(data.rows());
-    forEachInBatches(blocks.size(), threads, control, tr("Projecting"), [&](std::size_t b) {
+    forEachInBatches(blocks.size(), threads, control, Text::tr("Projecting"), [&](std::size_t b) {
         const Index rows = blocks[b].end - blocks[b].begin;
         scores.middleRows(blocks[b].begin, rows).noalias() =
             (data.middleRows(blocks[b].begin, rows).rowwise() - mean.transpose()) * basis;
@@ -169,14 +173,15 @@ PcaResult fitPca(const Matrix& data, const PcaOptions& options, const TaskContro
     result.mean = data.colwise().mean().transpose();
 
     const ColMatrix r = centredR(data, result.mean, options.threads, control.sub(0.0, 0.6));
-    control.report(0.6, tr("Singular value decomposition"));
+    control.report(0.6, Text::tr("Singular value decomposition"));
     const Eigen::JacobiSVD<ColMatrix> svd(r, Eigen::ComputeThinV);
     const Vector& singular = svd.singularValues();
 
     const Vector variance = singular.array().square() / static_cast<double>(data.rows() - 1);
     if (!(variance.sum() > 0.0))
-        throw DataError(tr("Every column is constant, so there is no variance for PCA to explain. Select "
-                           "columns whose values differ between rows."));
+        throw DataError(
+            Text::tr("Every column is constant, so there is no variance for PCA to explain. Select "
+                     "columns whose values differ between rows."));
     const Vector ratio = variance / variance.sum();
     const Vector cumulative = runningSum(ratio);
     const Index kept = keptComponents(options, cumulative);
@@ -189,16 +194,17 @@ PcaResult fitPca(const Matrix& data, const PcaOptions& options, const TaskContro
     result.components = basis.transpose();
     result.scores = projectBlocks(data, result.mean, basis, options.threads, control.sub(0.65, 1.0));
     flipSigns(result.scores, result.components);
-    control.report(1.0, tr("Done"));
+    control.report(1.0, Text::tr("Done"));
     return result;
 }
 
 Matrix projectPca(const PcaResult& pca, const Matrix& data) {
     if (data.cols() != pca.mean.size())
-        throw DataError(tr("The rows to project have %1 columns, but the PCA was fitted on %2. Use the same "
-                           "feature columns as for the fit.")
-                            .arg(data.cols())
-                            .arg(pca.mean.size()));
+        throw DataError(
+            Text::tr("The rows to project have %1 columns, but the PCA was fitted on %2. Use the same "
+                     "feature columns as for the fit.")
+                .arg(data.cols())
+                .arg(pca.mean.size()));
     checkFinite(data, QT_TRANSLATE_NOOP("segmenta::Pca", "Rows to project"));
     return projectBlocks(data, pca.mean, pca.components.transpose(), 0, {});
 }

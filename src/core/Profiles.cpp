@@ -17,25 +17,26 @@ namespace {
 constexpr double kDistinguishingZ = 0.5;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::Profiles", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::Profiles)
+};
 
 void checkAssignment(const DataMatrix& data, const std::vector<Index>& rows, const Labels& labels, int k) {
     if (k < 1)
-        throw DataError(tr("Profiles need at least one segment, not %1.").arg(k));
+        throw DataError(Text::tr("Profiles need at least one segment, not %1.").arg(k));
     if (rows.size() != labels.size())
-        throw DataError(tr("%1 rows are listed but %2 segment labels were given; give one label per row.")
-                            .arg(rows.size())
-                            .arg(labels.size()));
+        throw DataError(
+            Text::tr("%1 rows are listed but %2 segment labels were given; give one label per row.")
+                .arg(rows.size())
+                .arg(labels.size()));
     for (std::size_t i = 0; i < rows.size(); ++i) {
         if (rows[i] < 0 || rows[i] >= data.rows())
-            throw DataError(tr("Listed row %1 refers to row %2, but the table has %3 rows.")
+            throw DataError(Text::tr("Listed row %1 refers to row %2, but the table has %3 rows.")
                                 .arg(i + 1)
                                 .arg(rows[i] + 1)
                                 .arg(data.rows()));
         if (labels[i] < 0 || labels[i] >= k)
-            throw DataError(tr("Row %1 is assigned to segment %2, but there are only segments 1 to %3.")
+            throw DataError(Text::tr("Row %1 is assigned to segment %2, but there are only segments 1 to %3.")
                                 .arg(rows[i] + 1)
                                 .arg(labels[i] + 1)
                                 .arg(k));
@@ -45,7 +46,7 @@ void checkAssignment(const DataMatrix& data, const std::vector<Index>& rows, con
 Index findColumn(const DataMatrix& data, const QString& name) {
     const Index c = data.columnIndex(name);
     if (c < 0)
-        throw DataError(tr("There is no column named '%1'; the table has: %2.")
+        throw DataError(Text::tr("There is no column named '%1'; the table has: %2.")
                             .arg(name, data.columnNames().join(QStringLiteral(", "))));
     return c;
 }
@@ -110,19 +111,19 @@ std::vector<const FeatureProfile*> byStrength(const std::vector<FeatureProfile>&
 QString listed(const QStringList& names) {
     if (names.size() == 1)
         return names.first();
-    return tr("%1 & %2").arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.last());
+    return Text::tr("%1 & %2").arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.last());
 }
 
 QString phrase(bool high, bool first) {
     if (first)
-        return high ? tr("High %1") : tr("Low %1");
-    return high ? tr("high %1") : tr("low %1");
+        return high ? Text::tr("High %1") : Text::tr("Low %1");
+    return high ? Text::tr("high %1") : Text::tr("low %1");
 }
 
 // Runs of features with the same sign share one "High"/"Low" phrase; only the first phrase is capitalised.
 QString describe(const std::vector<const FeatureProfile*>& features) {
     if (features.empty())
-        return tr("Average");
+        return Text::tr("Average");
     QStringList phrases;
     for (std::size_t i = 0; i < features.size();) {
         const bool high = features[i]->zScore > 0;
@@ -170,7 +171,7 @@ void makeNamesUnique(std::vector<SegmentProfile>& profiles) {
     shared = sharedNames(profiles);
     for (std::size_t s = 0; s < profiles.size(); ++s)
         if (shared[s])
-            profiles[s].suggestedName = tr("%1 (segment %2)").arg(profiles[s].suggestedName).arg(s + 1);
+            profiles[s].suggestedName = Text::tr("%1 (segment %2)").arg(profiles[s].suggestedName).arg(s + 1);
 }
 
 FeatureProfile profileFeature(const Matrix& values, Index col, const std::vector<Index>& rows,
@@ -195,7 +196,8 @@ std::vector<SegmentProfile> profileSegments(const DataMatrix& data, const std::v
         cols.push_back(findColumn(data, name));
         if (data.column(cols.back()).isTextCoded())
             throw DataError(
-                tr("Column '%1' holds text, so it has no mean; show it as a crosstab instead.").arg(name));
+                Text::tr("Column '%1' holds text, so it has no mean; show it as a crosstab instead.")
+                    .arg(name));
     }
     const std::vector<std::vector<Index>> members = membersOf(rows, labels, k);
     std::vector<SegmentProfile> profiles(k);

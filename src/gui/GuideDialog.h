@@ -1,13 +1,14 @@
 #pragma once
 
 #include <QDialog>
+#include <QUrl>
 
 class QTextBrowser;
 
 namespace segmenta {
 
-/// The user guide bundled with the application, in a browser with back and forward. Open it with open()
-/// or show().
+/// The user guide bundled with the application, in the interface's language when the guide is translated
+/// into it, in a browser with back and forward. Open it with open() or show().
 class GuideDialog : public QDialog {
     Q_OBJECT
 
@@ -16,7 +17,8 @@ public:
 
     QTextBrowser* browser() const { return m_browser; }
 
-    static constexpr const char* kGuideUrl = "qrc:/segmenta/guide/index.html";
+    /// The guide's page in the language with this code, English where it has no translation.
+    static QUrl guideUrl(const QString& language);
 
 private:
     QTextBrowser* m_browser;

@@ -12,9 +12,9 @@ namespace segmenta {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::ImportJob", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::ImportJob)
+};
 
 void applyColumnChoices(DataMatrix& data, const ImportRequest& request) {
     for (qsizetype i = 0; i < request.chosenColumns.size() && i < request.guessedColumns.size(); ++i) {
@@ -27,8 +27,8 @@ void applyColumnChoices(DataMatrix& data, const ImportRequest& request) {
         const ColumnKind kind = chosen.kind != guessed.kind ? chosen.kind : read.kind;
         if (read.isTextCoded() && (kind == ColumnKind::Numeric || kind == ColumnKind::Date))
             throw DataError(
-                tr("The column '%1' holds text such as '%2', so it cannot be %3; choose categorical, "
-                   "identifier or text.")
+                Text::tr("The column '%1' holds text such as '%2', so it cannot be %3; choose categorical, "
+                         "identifier or text.")
                     .arg(read.name, read.levels.value(0), toString(kind)));
         data.setColumnUsage(c, kind, chosen.role != guessed.role ? chosen.role : read.role,
                             chosen.pii != guessed.pii ? chosen.pii : read.pii);
@@ -60,7 +60,7 @@ ImportOutcome prepareImport(const ImportRequest& request, const TaskControl& con
         outcome.report.insert(QStringLiteral("rows_imported"), qint64(outcome.data.rows()));
         outcome.report.insert(QStringLiteral("columns"), columnsJson(outcome.data));
     }
-    control.report(1.0, tr("Read"));
+    control.report(1.0, Text::tr("Read"));
     return outcome;
 }
 
@@ -82,7 +82,7 @@ QString suggestedDatasetName(const ImportRequest& request) {
     const QString name = request.source == ImportRequest::Source::File
                              ? fileSourceName(request.path, request.options.sheet)
                              : databaseSourceName(request.connection, request.table);
-    return request.invoices ? name + tr(" (customers)") : name;
+    return request.invoices ? name + Text::tr(" (customers)") : name;
 }
 
 QString freeDatasetName(const DatasetRepository& datasets, const QString& base) {

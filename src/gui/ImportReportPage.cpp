@@ -3,6 +3,7 @@
 #include "core/DataMatrix.h"
 #include "gui/ImportColumnDelegate.h"
 #include "gui/ImportRunPage.h"
+#include "io/GuessText.h"
 
 #include <QJsonArray>
 
@@ -115,9 +116,8 @@ void ImportReportPage::initializePage() {
     QStringList guesses;
     const QJsonObject guessed = report.value(QStringLiteral("guesses")).toObject();
     for (auto it = guessed.begin(); it != guessed.end(); ++it)
-        guesses << row(it.key().toHtmlEscaped(), it.value().toString() == QLatin1String("\t")
-                                                     ? tr("tab")
-                                                     : it.value().toString().toHtmlEscaped());
+        guesses << row(GuessText::label(it.key()).toHtmlEscaped(),
+                       GuessText::value(it.value().toString()).toHtmlEscaped());
     const QStringList rows{row(tr("Read"), QString::number(read)),
                            row(tr("Imported"), QString::number(read - skipped.size())),
                            row(tr("Skipped"), QString::number(skipped.size()))};

@@ -34,6 +34,7 @@ KSelectionView::KSelectionView(AnalysisSession& session, QWidget* parent)
     auto* top = new QHBoxLayout;
     auto* label = new QLabel(tr("Number of &segments shown:"));
     label->setBuddy(m_kCombo);
+    m_kCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_kCombo->setAccessibleName(tr("Number of segments shown"));
     m_kCombo->setToolTip(tr("Every view shows the segments of this K. Clicking a curve or a row of the table "
                             "also chooses K."));

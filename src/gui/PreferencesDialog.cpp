@@ -4,6 +4,7 @@
 
 #include <QPushButton>
 
+#include "i18n/Languages.h"
 #include "ui_PreferencesDialog.h"
 
 namespace segmenta {
@@ -13,14 +14,8 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     , m_ui(std::make_unique<Ui::PreferencesDialog>()) {
     m_ui->setupUi(this);
     m_ui->languageCombo->addItem(tr("As the system"), QString());
-    // Each language in its own name, as a user looking for it reads it.
-    const QList<QPair<QString, QString>> languages{{QStringLiteral("en"), QStringLiteral("English")},
-                                                   {QStringLiteral("de"), QStringLiteral("Deutsch")},
-                                                   {QStringLiteral("es"), QStringLiteral("Español")},
-                                                   {QStringLiteral("fr"), QStringLiteral("Français")},
-                                                   {QStringLiteral("pt"), QStringLiteral("Português")}};
-    for (const auto& [code, name] : languages)
-        m_ui->languageCombo->addItem(name, code);
+    for (const Language& language : shippedLanguages())
+        m_ui->languageCombo->addItem(language.nativeName, language.code);
     const Settings settings;
     m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(settings.language())));
     m_ui->seedSpin->setValue(settings.defaultSeed());

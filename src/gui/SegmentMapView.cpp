@@ -52,6 +52,10 @@ SegmentMapView::SegmentMapView(AnalysisSession& session, QWidget* parent)
     xLabel->setBuddy(m_xCombo);
     auto* yLabel = new QLabel(tr("&Vertical:"));
     yLabel->setBuddy(m_yCombo);
+    for (QComboBox* combo : {m_xCombo, m_yCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setToolTip(tr("The principal components, each with the share of the variance it explains"));
+    }
     m_xCombo->setAccessibleName(tr("Component on the horizontal axis"));
     m_yCombo->setAccessibleName(tr("Component on the vertical axis"));
     m_loadings->setToolTip(tr("Draw each feature's direction on the two components as an arrow"));
@@ -109,7 +113,7 @@ void SegmentMapView::fillComponentCombos() {
     for (QComboBox* combo : {m_xCombo, m_yCombo}) {
         combo->clear();
         for (int c = 0; c < count; ++c)
-            combo->addItem(tr("PC%1 (%2 % of variance)")
+            combo->addItem(tr("PC%1 (%2 %)")
                                .arg(c + 1)
                                .arg(QLocale().toString(result.pca.explainedVarianceRatio(c) * 100.0, 'f', 1)),
                            c);

@@ -14,9 +14,9 @@ namespace segmenta {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::ImportSource", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::ImportSource)
+};
 
 constexpr qint64 kHashChunk = 1 << 20;
 
@@ -40,14 +40,14 @@ public:
 protected:
     qint64 readData(char* data, qint64 maxSize) override {
         if (m_control.isCancelled()) {
-            setErrorString(tr("cancelled"));
+            setErrorString(Text::tr("cancelled"));
             return -1;
         }
         const qint64 read = m_file.read(data, maxSize);
         if (read < 0)
             setErrorString(m_file.errorString());
         else if (m_file.size() > 0)
-            m_control.report(double(m_file.pos()) / double(m_file.size()), tr("Reading"));
+            m_control.report(double(m_file.pos()) / double(m_file.size()), Text::tr("Reading"));
         return read;
     }
     qint64 writeData(const char*, qint64) override { return -1; }
@@ -61,15 +61,15 @@ QByteArray sha256OfFile(const QString& path, const TaskControl& control) {
     QFile file(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!file.open(QIODevice::ReadOnly))
-        throw DataError(tr("Cannot read '%1': %2.").arg(path, file.errorString()));
+        throw DataError(Text::tr("Cannot read '%1': %2.").arg(path, file.errorString()));
     while (!file.atEnd()) {
         control.checkCancelled();
         const QByteArray chunk = file.read(kHashChunk);
         if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
-            throw DataError(tr("Cannot read '%1': %2.").arg(path, file.errorString()));
+            throw DataError(Text::tr("Cannot read '%1': %2.").arg(path, file.errorString()));
         hash.addData(chunk);
         control.report(double(file.pos()) / double(std::max<qint64>(1, file.size())),
-                       tr("Checking the file"));
+                       Text::tr("Checking the file"));
     }
     return hash.result();
 }
@@ -79,7 +79,7 @@ ReadResult readDelimitedText(const QString& path, const ImportOptions& options, 
     csv.headerRow = options.headerRow;
     ProgressFile file(path, control);
     if (!file.open(QIODevice::ReadOnly))
-        throw DataError(tr("Cannot read '%1': %2.").arg(path, file.errorString()));
+        throw DataError(Text::tr("Cannot read '%1': %2.").arg(path, file.errorString()));
     ReadResult read = CsvReader(csv).read(file);
     control.checkCancelled();
     return read;
@@ -90,7 +90,7 @@ void requireReadable(const ReadResult& read, const QString& where) {
         return;
     QString message = read.firstErrorText(where);
     if (read.errors.size() > 1)
-        message += tr(" (and %1 more problems)").arg(read.errors.size() - 1);
+        message += Text::tr(" (and %1 more problems)").arg(read.errors.size() - 1);
     throw DataError(message);
 }
 
@@ -98,7 +98,7 @@ void requireReadable(const ReadResult& read, const QString& where) {
 
 ImportSource readFileSource(const QString& path, const ImportOptions& options, const TaskControl& control) {
     if (!QFileInfo::exists(path))
-        throw DataError(tr("The file '%1' does not exist.").arg(path));
+        throw DataError(Text::tr("The file '%1' does not exist.").arg(path));
     ImportSource source;
     source.sha256 = sha256OfFile(path, control.sub(0.0, 0.1));
     const TaskControl reading = control.sub(0.1, 1.0);
@@ -114,7 +114,7 @@ ImportSource readFileSource(const QString& path, const ImportOptions& options, c
 ImportSource readDatabaseSource(const PostgresConnection& connection, const QString& table,
                                 const QString& query, const TaskControl& control) {
     if (table.isEmpty() == query.isEmpty())
-        throw DataError(tr("A database import needs either a table or a query."));
+        throw DataError(Text::tr("A database import needs either a table or a query."));
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
     if (connection.host.startsWith(QLatin1Char('/'))) // a socket directory, written as libpq's URLs do
@@ -131,7 +131,7 @@ ImportSource readDatabaseSource(const PostgresConnection& connection, const QStr
     source.read = table.isEmpty() ? reader.readQuery(query, control) : reader.readTable(table, control);
     requireReadable(source.read, address);
     source.source = address + QLatin1Char(' ') +
-                    (table.isEmpty() ? tr("query: %1").arg(query) : tr("table: %1").arg(table));
+                    (table.isEmpty() ? Text::tr("query: %1").arg(query) : Text::tr("table: %1").arg(table));
     source.sha256 = QCryptographicHash::hash(source.source.toUtf8(), QCryptographicHash::Sha256);
     source.defaultName = databaseSourceName(connection, table);
     return source;
@@ -142,7 +142,7 @@ QString fileSourceName(const QString& path, const QString& sheet) {
 }
 
 QString databaseSourceName(const PostgresConnection& connection, const QString& table) {
-    return table.isEmpty() ? connection.database + tr(" query") : table;
+    return table.isEmpty() ? connection.database + Text::tr(" query") : table;
 }
 
 QJsonArray columnsJson(const DataMatrix& data) {

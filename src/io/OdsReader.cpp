@@ -17,9 +17,9 @@ namespace segmenta {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::OdsReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::OdsReader)
+};
 
 const QString kOfficeNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0");
 const QString kTableNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:table:1.0");
@@ -75,10 +75,10 @@ QString describeOtherPackage(const ZipPackage& zip, const QString& mimetype) {
     for (const auto& [suffix, description] : kOpenDocument) {
         if (mimetype.startsWith(QStringLiteral("application/vnd.oasis.opendocument.") +
                                 QLatin1String(suffix)))
-            return tr(description);
+            return Text::tr(description);
     }
     if (!mimetype.isEmpty())
-        return tr("a document of type '%1'").arg(mimetype);
+        return Text::tr("a document of type '%1'").arg(mimetype);
     const QStringList& entries = zip.entries();
     const auto hasFolder = [&entries](const char* folder) {
         return std::any_of(entries.begin(), entries.end(), [folder](const QString& entry) {
@@ -86,12 +86,12 @@ QString describeOtherPackage(const ZipPackage& zip, const QString& mimetype) {
         });
     };
     if (hasFolder("xl/"))
-        return tr("an Excel workbook (.xlsx)");
+        return Text::tr("an Excel workbook (.xlsx)");
     if (hasFolder("word/"))
-        return tr("a Word document (.docx)");
+        return Text::tr("a Word document (.docx)");
     if (hasFolder("ppt/"))
-        return tr("a PowerPoint presentation (.pptx)");
-    return tr("a ZIP archive without spreadsheet content");
+        return Text::tr("a PowerPoint presentation (.pptx)");
+    return Text::tr("a ZIP archive without spreadsheet content");
 }
 
 /// Why the ZIP at hand is not a readable spreadsheet, or an empty string when it is one.
@@ -102,18 +102,20 @@ QString checkPackageContent(const ZipPackage& zip, const QString& path) {
                                  : QString();
     const bool spreadsheet = mimetype.startsWith(kSpreadsheetMime); // the template (.ots) too
     if (!spreadsheet && (!mimetype.isEmpty() || !zip.contains(kContentEntry))) {
-        return tr("'%1' is not a LibreOffice spreadsheet but %2. Choose the matching import, or open it and "
-                  "save it as an .ods spreadsheet.")
+        return Text::tr(
+                   "'%1' is not a LibreOffice spreadsheet but %2. Choose the matching import, or open it and "
+                   "save it as an .ods spreadsheet.")
             .arg(name, describeOtherPackage(zip, mimetype));
     }
     const QString manifest = QStringLiteral("META-INF/manifest.xml");
     if (zip.contains(manifest) && readSmallEntry(zip, manifest).contains(QLatin1String("encryption-data"))) {
-        return tr("'%1' is protected with a password. Open it in LibreOffice and save it without a password "
-                  "(File > Properties > Security, or File > Save As without \"Save with password\").")
+        return Text::tr(
+                   "'%1' is protected with a password. Open it in LibreOffice and save it without a password "
+                   "(File > Properties > Security, or File > Save As without \"Save with password\").")
             .arg(name);
     }
     if (!zip.contains(kContentEntry))
-        return tr("'%1' is damaged: it has no content.xml. Open it in LibreOffice and save it again.")
+        return Text::tr("'%1' is damaged: it has no content.xml. Open it in LibreOffice and save it again.")
             .arg(name);
     return {};
 }
@@ -122,28 +124,29 @@ QString checkPackageContent(const ZipPackage& zip, const QString& path) {
 QString openSpreadsheet(ZipPackage& zip, const QString& path) {
     const QString name = QFileInfo(path).fileName();
     if (!QFileInfo::exists(path))
-        return tr("The file '%1' does not exist. Check the name and folder.").arg(path);
+        return Text::tr("The file '%1' does not exist. Check the name and folder.").arg(path);
     switch (sniffFile(path)) {
     case FileSignature::Unreadable:
-        return tr("'%1' cannot be read: it is empty or you lack permission to read it.").arg(name);
+        return Text::tr("'%1' cannot be read: it is empty or you lack permission to read it.").arg(name);
     case FileSignature::OleCompound:
-        return tr("'%1' is not a LibreOffice spreadsheet but a legacy Excel .xls file or a "
-                  "password-protected "
-                  "Excel workbook. Open it in LibreOffice and save it as .ods without a password.")
+        return Text::tr("'%1' is not a LibreOffice spreadsheet but a legacy Excel .xls file or a "
+                        "password-protected "
+                        "Excel workbook. Open it in LibreOffice and save it as .ods without a password.")
             .arg(name);
     case FileSignature::Text:
-        return tr("'%1' is not a LibreOffice spreadsheet but a text file (for example a CSV file, or a Git "
-                  "LFS "
-                  "pointer in place of the real file). Import text files as CSV, or fetch the real file.")
+        return Text::tr(
+                   "'%1' is not a LibreOffice spreadsheet but a text file (for example a CSV file, or a Git "
+                   "LFS "
+                   "pointer in place of the real file). Import text files as CSV, or fetch the real file.")
             .arg(name);
     case FileSignature::Zip:
         break;
     }
     QString zipError;
     if (!zip.open(&zipError))
-        return tr("'%1' is not a LibreOffice spreadsheet: it is a damaged ZIP archive. Open it in "
-                  "LibreOffice "
-                  "and save it again.")
+        return Text::tr("'%1' is not a LibreOffice spreadsheet: it is a damaged ZIP archive. Open it in "
+                        "LibreOffice "
+                        "and save it again.")
             .arg(name);
     return checkPackageContent(zip, path);
 }
@@ -253,13 +256,13 @@ bool ContentParser::run(const TableFn& onTable, const OdsReader::RowFn& onRow) {
     if (!m_xml.hasError())
         return true;
     const QString where =
-        m_sheet.isEmpty() ? QString() : tr(" in sheet '%1' near row %2").arg(m_sheet).arg(m_row);
-    m_result.errors.append(
-        issueAt(m_sheet.isEmpty() ? 0 : m_row, 0,
-                tr("The spreadsheet is damaged%1: its content.xml cannot be read (%2 at line %3). Open it in "
-                   "LibreOffice and save it again.")
-                    .arg(where, m_xml.errorString())
-                    .arg(m_xml.lineNumber())));
+        m_sheet.isEmpty() ? QString() : Text::tr(" in sheet '%1' near row %2").arg(m_sheet).arg(m_row);
+    m_result.errors.append(issueAt(
+        m_sheet.isEmpty() ? 0 : m_row, 0,
+        Text::tr("The spreadsheet is damaged%1: its content.xml cannot be read (%2 at line %3). Open it in "
+                 "LibreOffice and save it again.")
+            .arg(where, m_xml.errorString())
+            .arg(m_xml.lineNumber())));
     return false;
 }
 
@@ -324,7 +327,7 @@ void ContentParser::reportProgress() {
     m_rowsSinceReport = 0;
     const qint64 size = m_device.size();
     if (size > 0)
-        m_control.report(double(m_device.pos()) / double(size), tr("Reading sheet %1").arg(m_sheet));
+        m_control.report(double(m_device.pos()) / double(size), Text::tr("Reading sheet %1").arg(m_sheet));
 }
 
 RawCell ContentParser::readCell(qint64 column) {
@@ -367,12 +370,13 @@ RawCell ContentParser::cellOf(const QXmlStreamAttributes& attributes, const QStr
 }
 
 RawCell ContentParser::unreadableValue(const QString& shown, QStringView value, qint64 column) {
-    m_result.warnings.append(issueAt(m_row, int(column),
-                                     tr("Cell %1%2 of sheet '%3' holds the value '%4', which is not a valid "
-                                        "number, date or time; the text it shows ('%5') is used instead.")
-                                         .arg(XlsxReader::columnLetters(int(column)))
-                                         .arg(m_row)
-                                         .arg(m_sheet, value.toString(), shown)));
+    m_result.warnings.append(
+        issueAt(m_row, int(column),
+                Text::tr("Cell %1%2 of sheet '%3' holds the value '%4', which is not a valid "
+                         "number, date or time; the text it shows ('%5') is used instead.")
+                    .arg(XlsxReader::columnLetters(int(column)))
+                    .arg(m_row)
+                    .arg(m_sheet, value.toString(), shown)));
     return shown.isEmpty() ? RawCell::empty() : RawCell::ofText(shown);
 }
 
@@ -466,7 +470,7 @@ bool parseContent(const QString& path, const ContentParser::TableFn& onTable, co
     if (error.isEmpty()) {
         content = zip.openEntry(kContentEntry, &error);
         if (!content)
-            error = tr("'%1' is damaged: %2 Open it in LibreOffice and save it again.")
+            error = Text::tr("'%1' is damaged: %2 Open it in LibreOffice and save it again.")
                         .arg(QFileInfo(path).fileName(), error);
     }
     if (!error.isEmpty()) {
@@ -480,7 +484,7 @@ bool parseContent(const QString& path, const ContentParser::TableFn& onTable, co
 QString sheetList(const QList<SheetInfo>& sheets) {
     QStringList names;
     for (const SheetInfo& sheet : sheets)
-        names.append(sheet.hidden ? tr("'%1' (hidden)").arg(sheet.name)
+        names.append(sheet.hidden ? Text::tr("'%1' (hidden)").arg(sheet.name)
                                   : QStringLiteral("'%1'").arg(sheet.name));
     return names.join(QStringLiteral(", "));
 }
@@ -521,11 +525,11 @@ bool OdsReader::readRows(const QString& path, const QString& sheet, const RowFn&
         return readRows(path, seen.constFirst().name, onRow, result, control); // every sheet is hidden
     if (chosen.isEmpty()) {
         const QString name = QFileInfo(path).fileName();
-        result.errors.append(issueAt(0, 0,
-                                     seen.isEmpty()
-                                         ? tr("'%1' has no sheets.").arg(name)
-                                         : tr("'%1' has no sheet named '%2'. Choose one of its sheets: %3.")
-                                               .arg(name, sheet, sheetList(seen))));
+        result.errors.append(
+            issueAt(0, 0,
+                    seen.isEmpty() ? Text::tr("'%1' has no sheets.").arg(name)
+                                   : Text::tr("'%1' has no sheet named '%2'. Choose one of its sheets: %3.")
+                                         .arg(name, sheet, sheetList(seen))));
         return false;
     }
     result.guesses.append({QStringLiteral("sheet"), chosen});
@@ -541,7 +545,7 @@ ReadResult OdsReader::read(const QString& path, const QString& sheet, const Tabl
     };
     if (readRows(path, sheet, onRow, result, control.sub(0.0, 0.9)))
         builder.finish(result);
-    control.report(1.0, tr("Sheet read"));
+    control.report(1.0, Text::tr("Sheet read"));
     return result;
 }
 

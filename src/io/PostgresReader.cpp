@@ -28,9 +28,9 @@ constexpr qint64 kCancelCheckRows = 1000;
 constexpr int kTimestampTzOid = 1184; // PostgreSQL's type OID of timestamptz
 const QString kCursor = QStringLiteral("segmenta_rows");
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::PostgresReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::PostgresReader)
+};
 
 /// A problem that ends the read; caught where the ReadResult is made.
 struct Failure {
@@ -53,8 +53,8 @@ QString quoteIdentifier(QString name) {
 }
 
 QString serverText(const PostgresConnection& c) {
-    const QString host = c.host.isEmpty() ? tr("the local server") : c.host;
-    return tr("%1, port %2").arg(host).arg(c.port);
+    const QString host = c.host.isEmpty() ? Text::tr("the local server") : c.host;
+    return Text::tr("%1, port %2").arg(host).arg(c.port);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -130,16 +130,17 @@ ReadIssue statementIssue(const QSqlError& error, const QString& statement = {}, 
     const QString state = error.nativeErrorCode();
     ReadIssue issue;
     if (state == QLatin1String("42501")) {
-        issue.message = tr("Permission denied: %1. Ask the database administrator for read access (SELECT).")
-                            .arg(server.text);
+        issue.message =
+            Text::tr("Permission denied: %1. Ask the database administrator for read access (SELECT).")
+                .arg(server.text);
     } else if (state == QLatin1String("25006")) {
-        issue.message = tr("The query tries to change the database (%1). Segmenta only reads, inside a "
-                           "read-only transaction, so nothing was changed.")
+        issue.message = Text::tr("The query tries to change the database (%1). Segmenta only reads, inside a "
+                                 "read-only transaction, so nothing was changed.")
                             .arg(server.text);
     } else if (error.type() == QSqlError::ConnectionError) {
-        issue.message = tr("The connection to the database was lost: %1").arg(server.text);
+        issue.message = Text::tr("The connection to the database was lost: %1").arg(server.text);
     } else {
-        issue.message = tr("The database rejected the query: %1").arg(server.text);
+        issue.message = Text::tr("The database rejected the query: %1").arg(server.text);
         std::tie(issue.line, issue.column) = positionInStatement(server, statement, linesBefore);
     }
     return issue;
@@ -149,15 +150,18 @@ ReadIssue connectionIssue(const QSqlError& error, const PostgresConnection& c) {
     const QString server = parseServerMessage(error).text;
     if (server.contains(QLatin1String("authentication failed")) ||
         server.contains(QLatin1String("no password supplied")))
-        return generalIssue(tr("The server at %1 refused user '%2': %3 Check the user name and password.")
-                                .arg(serverText(c), c.user, server));
+        return generalIssue(
+            Text::tr("The server at %1 refused user '%2': %3 Check the user name and password.")
+                .arg(serverText(c), c.user, server));
     if (server.contains(QLatin1String("database \"%1\" does not exist").arg(c.database)))
-        return generalIssue(tr("There is no database '%1' on the server at %2 (names are case-sensitive): %3")
-                                .arg(c.database, serverText(c), server));
-    return generalIssue(tr("Cannot connect to database '%1' at %2: %3 Check the host name and port, that the "
-                           "server is running and accepts connections from here, that no firewall blocks "
-                           "the port, and the password.")
-                            .arg(c.database, serverText(c), server));
+        return generalIssue(
+            Text::tr("There is no database '%1' on the server at %2 (names are case-sensitive): %3")
+                .arg(c.database, serverText(c), server));
+    return generalIssue(
+        Text::tr("Cannot connect to database '%1' at %2: %3 Check the host name and port, that the "
+                 "server is running and accepts connections from here, that no firewall blocks "
+                 "the port, and the password.")
+            .arg(c.database, serverText(c), server));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -180,9 +184,9 @@ public:
     /// Connects; throws Failure when that is not possible.
     void open(const PostgresConnection& c) {
         if (!m_db.isValid())
-            fail(tr("Qt's PostgreSQL driver (QPSQL) is not installed; run packaging/install-deps.sh."));
+            fail(Text::tr("Qt's PostgreSQL driver (QPSQL) is not installed; run packaging/install-deps.sh."));
         if (!PostgresConnection::sslModes().contains(c.sslMode))
-            fail(tr("Unknown SSL mode '%1'; use one of %2.")
+            fail(Text::tr("Unknown SSL mode '%1'; use one of %2.")
                      .arg(c.sslMode, PostgresConnection::sslModes().join(QLatin1String(", "))));
         m_db.setHostName(c.host);
         m_db.setPort(c.port);
@@ -263,12 +267,13 @@ QString selectAllFrom(const Session& session, const QString& name, const QString
             .arg(quoteIdentifier(q.value(0).toString()), quoteIdentifier(q.value(1).toString()));
     const QStringList tables = listTables(session);
     if (tables.isEmpty())
-        fail(tr("There is no table or view '%1' in database '%2', which has no tables or views at all.")
+        fail(Text::tr("There is no table or view '%1' in database '%2', which has no tables or views at all.")
                  .arg(name, database));
     QString listed = tables.mid(0, kListedTables).join(QLatin1String(", "));
     if (tables.size() > kListedTables)
-        listed = tr("%1 and %2 more").arg(listed).arg(tables.size() - kListedTables);
-    fail(tr("There is no table or view '%1' in database '%2'. Available: %3.").arg(name, database, listed));
+        listed = Text::tr("%1 and %2 more").arg(listed).arg(tables.size() - kListedTables);
+    fail(Text::tr("There is no table or view '%1' in database '%2'. Available: %3.")
+             .arg(name, database, listed));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -367,13 +372,15 @@ QString readingStatement(const QString& sql, QString* problem) {
                                      QStringLiteral("VALUES"), QStringLiteral("TABLE")};
     const StatementScan scan = scanStatement(sql);
     if (scan.more)
-        *problem = tr("The query holds more than one statement; import one SELECT statement at a time.");
+        *problem =
+            Text::tr("The query holds more than one statement; import one SELECT statement at a time.");
     else if (scan.firstWord.isEmpty())
-        *problem = tr("The query is empty.");
+        *problem = Text::tr("The query is empty.");
     else if (!reading.contains(scan.firstWord, Qt::CaseInsensitive))
         *problem =
-            tr("Only a query that reads data can be imported (SELECT, VALUES, TABLE or WITH ... SELECT); "
-               "this statement starts with %1, so it was not run.")
+            Text::tr(
+                "Only a query that reads data can be imported (SELECT, VALUES, TABLE or WITH ... SELECT); "
+                "this statement starts with %1, so it was not run.")
                 .arg(scan.firstWord.toUpper());
     else
         return scan.end < 0 ? sql : sql.left(scan.end);
@@ -453,8 +460,9 @@ private:
                 {.line = row,
                  .columnName = m_name,
                  .message =
-                     tr("Column '%1' holds numbers with more digits than Segmenta keeps (about 15); they "
-                        "were rounded, the first in row %2: %3 became %4.")
+                     Text::tr(
+                         "Column '%1' holds numbers with more digits than Segmenta keeps (about 15); they "
+                         "were rounded, the first in row %2: %3 became %4.")
                          .arg(m_name)
                          .arg(row)
                          .arg(spelling, QString::number(number, 'g', 17))});
@@ -526,7 +534,7 @@ ReadResult read(const PostgresConnection& connection,
     withSession(connection, result, [&](Session& session) {
         const QString select = makeSelect(session);
         QSqlQuery q = session.query();
-        const QString stage = tr("Reading from database '%1'").arg(connection.database);
+        const QString stage = Text::tr("Reading from database '%1'").arg(connection.database);
         control.report(0.0, stage);
         Session::exec(q, QStringLiteral("START TRANSACTION READ ONLY"));
         const double estimate = estimatedRows(q, select);
@@ -562,7 +570,7 @@ ReadResult read(const PostgresConnection& connection,
                     control.checkCancelled();
             }
             control.report(estimate > 0 ? std::min(0.99, double(rows) / estimate) : 0.0,
-                           tr("%1: %L2 rows").arg(stage).arg(rows));
+                           Text::tr("%1: %L2 rows").arg(stage).arg(rows));
         }
         Session::exec(q, QStringLiteral("CLOSE %1").arg(kCursor));
         Session::exec(q, QStringLiteral("COMMIT"));

@@ -26,14 +26,14 @@ constexpr qsizetype kMaxCodes = 12; // integer columns with 2..12 distinct value
 constexpr double kHeaderWidthShare = 0.6;
 constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::TableBuilder", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::TableBuilder)
+};
 
 /// Text sources call their rows "lines", spreadsheets "rows"; both wordings are whole sentences so that
 /// translators see them.
-QString tr(bool lines, const char* rowText, const char* lineText) {
-    return tr(lines ? lineText : rowText);
+QString perUnit(bool lines, const QString& rowText, const QString& lineText) {
+    return lines ? lineText : rowText;
 }
 
 ReadIssue issueAt(qint64 line, const QString& message, int column = 0, const QString& columnName = {}) {
@@ -468,15 +468,16 @@ ColumnInfo ColumnBuilder::moveInto(Matrix& matrix, Index column, const QString& 
 std::optional<ReadIssue> ColumnBuilder::errorWarning(int column, const QString& name, bool lines) const {
     if (m_errors == 0)
         return std::nullopt;
-    const QString message = tr(lines,
-                               "Column '%1' has %2 error cells (the first on row %3: %4); they are read as "
-                               "missing values. Fix the formulas in the source to use them.",
-                               "Column '%1' has %2 error cells (the first on line %3: %4); they are read as "
-                               "missing values. Fix the formulas in the source to use them.")
-                                .arg(name)
-                                .arg(m_errors)
-                                .arg(m_firstErrorRow)
-                                .arg(m_firstErrorCode);
+    const QString message =
+        perUnit(lines,
+                Text::tr("Column '%1' has %2 error cells (the first on row %3: %4); they are read as "
+                         "missing values. Fix the formulas in the source to use them."),
+                Text::tr("Column '%1' has %2 error cells (the first on line %3: %4); they are read as "
+                         "missing values. Fix the formulas in the source to use them."))
+            .arg(name)
+            .arg(m_errors)
+            .arg(m_firstErrorRow)
+            .arg(m_firstErrorCode);
     return issueAt(m_firstErrorRow, message, column, name);
 }
 
@@ -525,7 +526,7 @@ void makeNamesUnique(QStringList& names, qint64 row, QList<ReadIssue>& warnings)
         taken.insert(unique);
         names[c] = unique;
         warnings.append(issueAt(row,
-                                tr("Columns %1 and %2 are both named '%3'; column %2 is called '%4'.")
+                                Text::tr("Columns %1 and %2 are both named '%3'; column %2 is called '%4'.")
                                     .arg(*first + 1)
                                     .arg(c + 1)
                                     .arg(name, unique),
@@ -704,10 +705,11 @@ void TableBuilder::Impl::reportSkipped(qint64 sourceRow, const QList<RawCell>& c
     if (nonEmptyCount(cells) == 0)
         return;
     m_result.warnings.append(
-        issueAt(sourceRow, tr(m_options.textLines, "Row %1 is above the header (row %2) and was skipped.",
-                              "Line %1 is above the header (line %2) and was skipped.")
-                               .arg(sourceRow)
-                               .arg(headerRow)));
+        issueAt(sourceRow,
+                perUnit(m_options.textLines, Text::tr("Row %1 is above the header (row %2) and was skipped."),
+                        Text::tr("Line %1 is above the header (line %2) and was skipped."))
+                    .arg(sourceRow)
+                    .arg(headerRow)));
 }
 
 void TableBuilder::Impl::startColumns(const BufferedRow& header) {
@@ -718,10 +720,10 @@ void TableBuilder::Impl::startColumns(const BufferedRow& header) {
         QString name = isEmptyCell(cell) ? QString() : spellingOf(cell).trimmed();
         if (name.isEmpty()) {
             name = generatedName(c);
-            m_result.warnings.append(
-                issueAt(header.sourceRow,
-                        tr("Column %1 has no name in the header; it is called '%2'.").arg(c + 1).arg(name),
-                        int(c + 1), name));
+            m_result.warnings.append(issueAt(
+                header.sourceRow,
+                Text::tr("Column %1 has no name in the header; it is called '%2'.").arg(c + 1).arg(name),
+                int(c + 1), name));
         }
         m_names.append(name);
     }
@@ -734,8 +736,8 @@ bool TableBuilder::Impl::checkShape(qint64 sourceRow, const QList<RawCell>& cell
     if (m_options.textLines) {
         if (cells.size() == m_names.size())
             return true;
-        const QString message = header ? tr("Line %1 has %2 fields but the header has %3.")
-                                       : tr("Line %1 has %2 fields but the first line has %3.");
+        const QString message = header ? Text::tr("Line %1 has %2 fields but the header has %3.")
+                                       : Text::tr("Line %1 has %2 fields but the first line has %3.");
         m_shapeErrors.add(issueAt(sourceRow, message.arg(sourceRow).arg(cells.size()).arg(m_names.size())));
         return false;
     }
@@ -744,8 +746,9 @@ bool TableBuilder::Impl::checkShape(qint64 sourceRow, const QList<RawCell>& cell
         return true;
     m_shapeErrors.add(issueAt(
         sourceRow,
-        tr("Row %1 has a value in column %2, right of the header's %3 columns. Give that column a name in "
-           "the header row (row %4) or delete the value.")
+        Text::tr(
+            "Row %1 has a value in column %2, right of the header's %3 columns. Give that column a name in "
+            "the header row (row %4) or delete the value.")
             .arg(sourceRow)
             .arg(width)
             .arg(m_names.size())
@@ -784,14 +787,14 @@ void TableBuilder::Impl::reportBlankRows() {
     if (m_firstBlank == 0)
         return;
     const bool lines = m_options.textLines;
-    const QString message =
-        m_firstBlank == m_lastBlank
-            ? tr(lines, "Row %1 is empty and was skipped.", "Line %1 is blank and was skipped.")
-                  .arg(m_firstBlank)
-            : tr(lines, "Rows %1 to %2 are empty and were skipped.",
-                 "Lines %1 to %2 are blank and were skipped.")
-                  .arg(m_firstBlank)
-                  .arg(m_lastBlank);
+    const QString message = m_firstBlank == m_lastBlank
+                                ? perUnit(lines, Text::tr("Row %1 is empty and was skipped."),
+                                          Text::tr("Line %1 is blank and was skipped."))
+                                      .arg(m_firstBlank)
+                                : perUnit(lines, Text::tr("Rows %1 to %2 are empty and were skipped."),
+                                          Text::tr("Lines %1 to %2 are blank and were skipped."))
+                                      .arg(m_firstBlank)
+                                      .arg(m_lastBlank);
     m_blankWarnings.add(issueAt(m_firstBlank, message));
     m_firstBlank = m_lastBlank = 0;
 }
@@ -799,41 +802,46 @@ void TableBuilder::Impl::reportBlankRows() {
 void TableBuilder::Impl::summarizeIssues() {
     const bool lines = m_options.textLines;
     if (m_shapeErrors.unlisted() > 0)
-        m_shapeErrors.summarize(tr(lines, "%1 more rows have values right of the header.",
-                                   "%1 more lines have the wrong number of fields.")
+        m_shapeErrors.summarize(perUnit(lines, Text::tr("%1 more rows have values right of the header."),
+                                        Text::tr("%1 more lines have the wrong number of fields."))
                                     .arg(m_shapeErrors.unlisted()));
     if (m_blankWarnings.unlisted() > 0)
-        m_blankWarnings.summarize(tr(lines, "Empty rows were skipped at %1 more places.",
-                                     "Blank lines were skipped at %1 more places.")
+        m_blankWarnings.summarize(perUnit(lines, Text::tr("Empty rows were skipped at %1 more places."),
+                                          Text::tr("Blank lines were skipped at %1 more places."))
                                       .arg(m_blankWarnings.unlisted()));
 }
 
 void TableBuilder::Impl::reportEmptyTable() {
     const bool lines = m_options.textLines;
     if (!m_sawValues) {
-        m_result.errors.append(issueAt(0, tr("There is no data: the source has no values at all.")));
+        m_result.errors.append(issueAt(0, Text::tr("There is no data: the source has no values at all.")));
     } else if (m_headerMissing && m_options.headerRow > 0) {
-        m_result.errors.append(issueAt(
-            m_options.headerRow,
-            tr(lines,
-               "Row %1, chosen as the header, is empty or missing. Choose the row that names the columns.",
-               "Line %1, chosen as the header, is empty or missing. Choose the line that names the columns.")
-                .arg(m_options.headerRow)));
+        m_result.errors.append(
+            issueAt(m_options.headerRow, perUnit(lines,
+                                                 Text::tr("Row %1, chosen as the header, is empty or "
+                                                          "missing. Choose the row that names the columns."),
+                                                 Text::tr("Line %1, chosen as the header, is empty or "
+                                                          "missing. Choose the line that names the columns."))
+                                             .arg(m_options.headerRow)));
     } else if (m_headerMissing) {
         m_result.errors.append(issueAt(
             0,
-            tr(lines,
-               "No header row was found in the first %1 rows: none has at least two cells that are all "
-               "text and about as many as the data rows. Choose the header row, or import without a header.",
-               "No header line was found in the first %1 lines: none has at least two fields that are "
-               "all text and about as many as the data lines. Choose the header line, or import without "
-               "a header.")
+            perUnit(
+                lines,
+                Text::tr(
+                    "No header row was found in the first %1 rows: none has at least two cells that are all "
+                    "text and about as many as the data rows. Choose the header row, or import without a "
+                    "header."),
+                Text::tr(
+                    "No header line was found in the first %1 lines: none has at least two fields that are "
+                    "all text and about as many as the data lines. Choose the header line, or import without "
+                    "a header."))
                 .arg(kHeaderSearchRows)));
     } else {
-        m_result.errors.append(
-            issueAt(m_headerRow, tr(lines, "The header is on row %1, but no data rows follow it.",
-                                    "The header is on line %1, but no data lines follow it.")
-                                     .arg(m_headerRow)));
+        m_result.errors.append(issueAt(
+            m_headerRow, perUnit(lines, Text::tr("The header is on row %1, but no data rows follow it."),
+                                 Text::tr("The header is on line %1, but no data lines follow it."))
+                             .arg(m_headerRow)));
     }
 }
 

@@ -18,9 +18,9 @@ namespace segmenta {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::XlsxReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::XlsxReader)
+};
 
 ReadIssue fileIssue(const QString& message) {
     return {0, 0, {}, message};
@@ -50,23 +50,27 @@ const QString kWorkbookRelsPart = QStringLiteral("xl/_rels/workbook.xml.rels");
 /// the file is a ZIP archive.
 QString signatureProblem(const QString& path) {
     if (!QFileInfo::exists(path))
-        return tr("The file '%1' does not exist; check the path and choose the file again.").arg(path);
+        return Text::tr("The file '%1' does not exist; check the path and choose the file again.").arg(path);
     switch (sniffFile(path)) {
     case FileSignature::Zip:
         return {};
     case FileSignature::Unreadable:
-        return tr("The file '%1' is empty or cannot be read; check that it is not locked by another program.")
-            .arg(path);
+        return Text::
+            tr("The file '%1' is empty or cannot be read; check that it is not locked by another program.")
+                .arg(path);
     case FileSignature::Text:
-        return tr("This file is not an Excel workbook; it starts with text — perhaps a Git LFS pointer or a "
-                  "renamed file. Get the real workbook (for a Git LFS pointer: git lfs pull) and import it "
-                  "again.");
+        return Text::tr(
+            "This file is not an Excel workbook; it starts with text — perhaps a Git LFS pointer or a "
+            "renamed file. Get the real workbook (for a Git LFS pointer: git lfs pull) and import it "
+            "again.");
     case FileSignature::OleCompound:
         if (isEncryptedOoxml(path))
-            return tr("The workbook is protected with a password; open it in Excel, remove the password "
-                      "(File > Info > Protect Workbook) and save again.");
-        return tr("This is a legacy Excel 97-2003 .xls file; open it in Excel or LibreOffice and save as "
-                  ".xlsx.");
+            return Text::tr(
+                "The workbook is protected with a password; open it in Excel, remove the password "
+                "(File > Info > Protect Workbook) and save again.");
+        return Text::tr(
+            "This is a legacy Excel 97-2003 .xls file; open it in Excel or LibreOffice and save as "
+            ".xlsx.");
     }
     return {};
 }
@@ -75,17 +79,18 @@ QString signatureProblem(const QString& path) {
 QString foreignPackageProblem(const ZipPackage& package) {
     QString looksLike;
     if (package.contains(QStringLiteral("xl/workbook.bin")))
-        return tr("This is an Excel binary workbook (.xlsb); open it in Excel and save as .xlsx.");
+        return Text::tr("This is an Excel binary workbook (.xlsb); open it in Excel and save as .xlsx.");
     if (package.contains(QStringLiteral("word/document.xml")))
-        looksLike = tr("a Word document (.docx)");
+        looksLike = Text::tr("a Word document (.docx)");
     else if (package.contains(QStringLiteral("ppt/presentation.xml")))
-        looksLike = tr("a PowerPoint presentation (.pptx)");
+        looksLike = Text::tr("a PowerPoint presentation (.pptx)");
     else if (package.contains(QStringLiteral("content.xml")) && package.contains(QStringLiteral("mimetype")))
-        looksLike = tr("an OpenDocument file (.ods or .odt); import it as OpenDocument instead");
+        looksLike = Text::tr("an OpenDocument file (.ods or .odt); import it as OpenDocument instead");
     else
-        looksLike = tr("a ZIP archive of other files");
-    return tr("This file is not an Excel workbook (it has no xl/workbook.xml); it looks like %1. Choose an "
-              ".xlsx or .xlsm file.")
+        looksLike = Text::tr("a ZIP archive of other files");
+    return Text::tr(
+               "This file is not an Excel workbook (it has no xl/workbook.xml); it looks like %1. Choose an "
+               ".xlsx or .xlsm file.")
         .arg(looksLike);
 }
 
@@ -115,8 +120,9 @@ bool nextStartElement(QXmlStreamReader& xml) {
 }
 
 QString xmlProblem(const QXmlStreamReader& xml, const QString& part) {
-    return tr("The workbook is damaged: part '%1' is not valid XML at line %2 (%3). Open it in Excel or "
-              "LibreOffice, save it again and import the saved copy.")
+    return Text::tr(
+               "The workbook is damaged: part '%1' is not valid XML at line %2 (%3). Open it in Excel or "
+               "LibreOffice, save it again and import the saved copy.")
         .arg(part)
         .arg(xml.lineNumber())
         .arg(xml.errorString());
@@ -210,7 +216,7 @@ std::optional<Workbook> openWorkbook(const QString& path, ZipPackage& package, Q
             error))
         return std::nullopt;
     if (workbook.sheets.isEmpty()) {
-        *error = tr("The workbook has no sheets.");
+        *error = Text::tr("The workbook has no sheets.");
         return std::nullopt;
     }
     return workbook;
@@ -232,9 +238,9 @@ const Workbook::Sheet* findSheet(const Workbook& workbook, const QString& name, 
     const QString available =
         QLatin1Char('\'') + sheetNames(workbook).join(QLatin1String("', '")) + QLatin1Char('\'');
     if (name.isEmpty())
-        *error = tr("Every sheet of the workbook is hidden; choose one of %1 by name.").arg(available);
+        *error = Text::tr("Every sheet of the workbook is hidden; choose one of %1 by name.").arg(available);
     else
-        *error = tr("The workbook has no sheet named '%1'; choose one of %2.").arg(name, available);
+        *error = Text::tr("The workbook has no sheet named '%1'; choose one of %2.").arg(name, available);
     return nullptr;
 }
 
@@ -417,14 +423,14 @@ RawCell SheetParser::sharedStringCell(const QString& value, int column) {
         const QString& text = m_sharedStrings.at(index);
         return text.isEmpty() ? RawCell::empty() : RawCell::ofText(text);
     }
-    m_result.errors.append(
-        {m_row,
-         column,
-         {},
-         tr("The workbook is damaged: cell %1 refers to shared text number %2, but the workbook has %3. Open "
-            "it in Excel or LibreOffice, save it again and import the saved copy.")
-             .arg(cellName(column, m_row), value)
-             .arg(m_sharedStrings.size())});
+    m_result.errors.append({m_row,
+                            column,
+                            {},
+                            Text::tr("The workbook is damaged: cell %1 refers to shared text number %2, but "
+                                     "the workbook has %3. Open "
+                                     "it in Excel or LibreOffice, save it again and import the saved copy.")
+                                .arg(cellName(column, m_row), value)
+                                .arg(m_sharedStrings.size())});
     return RawCell::empty();
 }
 
@@ -531,12 +537,13 @@ void LeadingColumnTrim::pass(qint64 row, QList<RawCell> cells) {
     const int first = firstValueIndex(cells);
     if (first < m_offset) {
         if (m_errors.size() < kMaxErrors)
-            m_errors.append({row,
-                             first + 1,
-                             {},
-                             tr("Cell %1 has a value left of the table's first column %2. Move it into the "
-                                "table or delete it, then import again.")
-                                 .arg(cellName(first + 1, row), XlsxReader::columnLetters(m_offset + 1))});
+            m_errors.append(
+                {row,
+                 first + 1,
+                 {},
+                 Text::tr("Cell %1 has a value left of the table's first column %2. Move it into the "
+                          "table or delete it, then import again.")
+                     .arg(cellName(first + 1, row), XlsxReader::columnLetters(m_offset + 1))});
         else
             ++m_unreported;
         return;
@@ -580,8 +587,8 @@ bool XlsxReader::readRows(const QString& path, const QString& sheet, const RowFn
     const QString part = workbook->partOfRelation.value(chosen->relationId);
     const std::unique_ptr<QIODevice> device = package.openEntry(part, &error);
     if (!device) {
-        result.errors.append(fileIssue(
-            tr("The workbook is damaged: sheet '%1' has no data part (%2).").arg(chosen->info.name, error)));
+        result.errors.append(fileIssue(Text::tr("The workbook is damaged: sheet '%1' has no data part (%2).")
+                                           .arg(chosen->info.name, error)));
         return false;
     }
     try {
@@ -591,13 +598,13 @@ bool XlsxReader::readRows(const QString& path, const QString& sheet, const RowFn
         const QList<bool> dateStyles =
             readOptionalPart(package, workbook->stylesPart, readDateStyles, QList<bool>());
         SheetParser(*workbook, strings, dateStyles, result)
-            .parse(*device, part, onRow, control, tr("Reading sheet '%1'").arg(chosen->info.name));
+            .parse(*device, part, onRow, control, Text::tr("Reading sheet '%1'").arg(chosen->info.name));
     } catch (const DataError& damaged) {
         result.errors.append(fileIssue(damaged.message()));
     }
-    result.guesses.append({tr("sheet"), chosen->info.name});
+    result.guesses.append({QStringLiteral("sheet"), chosen->info.name});
     if (workbook->date1904)
-        result.guesses.append({tr("date system"), QStringLiteral("1904")});
+        result.guesses.append({Text::tr("date system"), QStringLiteral("1904")});
     return result.errors.isEmpty();
 }
 
@@ -618,7 +625,7 @@ ReadResult XlsxReader::read(const QString& path, const QString& sheet, const Tab
     result.errors += trim.errors();
     result.guesses = raw.guesses + result.guesses;
     if (trim.offset() > 0)
-        result.guesses.append({tr("first column"), columnLetters(trim.offset() + 1)});
+        result.guesses.append({Text::tr("first column"), columnLetters(trim.offset() + 1)});
     return result;
 }
 

@@ -8,9 +8,9 @@
 namespace segmenta {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::ZipPackage", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::ZipPackage)
+};
 } // namespace
 
 FileSignature sniffFile(const QString& path) {
@@ -45,7 +45,8 @@ bool ZipPackage::open(QString* error) {
     QuaZip zip(m_path);
     if (!zip.open(QuaZip::mdUnzip)) {
         if (error)
-            *error = tr("'%1' is not a readable ZIP archive (error %2).").arg(m_path).arg(zip.getZipError());
+            *error =
+                Text::tr("'%1' is not a readable ZIP archive (error %2).").arg(m_path).arg(zip.getZipError());
         return false;
     }
     m_entries = zip.getFileNameList();
@@ -57,8 +58,9 @@ std::unique_ptr<QIODevice> ZipPackage::openEntry(const QString& entry, QString* 
     auto file = std::make_unique<QuaZipFile>(m_path, entry, QuaZip::csSensitive);
     if (!file->open(QIODevice::ReadOnly)) {
         if (error)
-            *error =
-                tr("Cannot read '%1' inside '%2' (error %3).").arg(entry, m_path).arg(file->getZipError());
+            *error = Text::tr("Cannot read '%1' inside '%2' (error %3).")
+                         .arg(entry, m_path)
+                         .arg(file->getZipError());
         return nullptr;
     }
     return file;

@@ -1,5 +1,6 @@
 #include "report/PdfDataSections.h"
 
+#include "io/GuessText.h"
 #include "report/PdfContext.h"
 #include "report/PdfPageFlow.h"
 #include "report/PdfTable.h"
@@ -17,10 +18,6 @@ namespace {
 
 using Items = QList<std::pair<QString, QString>>;
 
-QString tr(const char* text) {
-    return PdfDataSections::tr(text);
-}
-
 // An import report's totals (rows_skipped and cells are lists of what was left, in the command line's
 // report) and the format guesses.
 Items importItems(const QJsonObject& report) {
@@ -37,10 +34,11 @@ Items importItems(const QJsonObject& report) {
     Items items;
     for (const auto& [key, label] : totals)
         if (report.contains(QLatin1String(key)))
-            items.append({tr(label), total(QLatin1String(key))});
+            items.append({PdfDataSections::tr(label), total(QLatin1String(key))});
     const QJsonObject guesses = report.value(QLatin1String("guesses")).toObject();
     for (auto it = guesses.begin(); it != guesses.end(); ++it)
-        items.append({tr("Detected %1").arg(it.key()), it.value().toVariant().toString()});
+        items.append({PdfDataSections::tr("Detected %1").arg(GuessText::label(it.key())),
+                      GuessText::value(it.value().toVariant().toString())});
     return items;
 }
 
@@ -73,15 +71,17 @@ ColumnStats statsOf(const DataMatrix& data, Index c) {
 
 PdfTable columnTable(const PdfContext& context) {
     PdfTable table;
-    table.header = QStringList{tr("Column"),  tr("Kind"), tr("Role"),   tr("Missing"),
-                               tr("Minimum"), tr("Mean"), tr("Maximum")};
+    table.header = QStringList{PdfDataSections::tr("Column"),  PdfDataSections::tr("Kind"),
+                               PdfDataSections::tr("Role"),    PdfDataSections::tr("Missing"),
+                               PdfDataSections::tr("Minimum"), PdfDataSections::tr("Mean"),
+                               PdfDataSections::tr("Maximum")};
     table.numericColumns = {3, 4, 5, 6};
     for (const Index c : exportableColumns(context.input)) {
         const ColumnInfo& column = context.data.column(c);
         const ColumnStats stats = statsOf(context.data, c);
         const bool measured = column.kind == ColumnKind::Numeric && !column.isTextCoded();
-        const QString role =
-            column.pii ? tr("%1, personal data").arg(toString(column.role)) : toString(column.role);
+        const QString role = column.pii ? PdfDataSections::tr("%1, personal data").arg(toString(column.role))
+                                        : toString(column.role);
         QStringList row{column.name, toString(column.kind), role, ReportText::count(stats.missing)};
         for (const double v : {stats.min, stats.mean, stats.max})
             row << (measured ? ReportText::value(v) : QString());
@@ -93,8 +93,9 @@ PdfTable columnTable(const PdfContext& context) {
 void numericSteps(PdfPageFlow& flow, const PdfContext& context) {
     const Recipe& recipe = context.input.settings.recipe;
     PdfTable table;
-    table.header =
-        QStringList{tr("Feature"), tr("Missing values"), tr("Transform"), tr("Outliers"), tr("Scaling")};
+    table.header = QStringList{PdfDataSections::tr("Feature"), PdfDataSections::tr("Missing values"),
+                               PdfDataSections::tr("Transform"), PdfDataSections::tr("Outliers"),
+                               PdfDataSections::tr("Scaling")};
     for (const FeatureStep& step : recipe.numeric)
         if (!context.hidden.contains(step.column))
             table.rows << QStringList{
@@ -106,7 +107,7 @@ void numericSteps(PdfPageFlow& flow, const PdfContext& context) {
 
 void categoricalSteps(PdfPageFlow& flow, const PdfContext& context) {
     PdfTable table;
-    table.header = QStringList{tr("Categorical column"), tr("Encoding")};
+    table.header = QStringList{PdfDataSections::tr("Categorical column"), PdfDataSections::tr("Encoding")};
     for (const CategoricalStep& step : context.input.settings.recipe.categorical)
         if (!context.hidden.contains(step.column))
             table.rows << QStringList{step.column, ReportText::encoding(step)};
@@ -119,25 +120,29 @@ QString pcaSentence(const AnalysisResult& result) {
     if (components == 0)
         return {};
     const QString kept =
-        tr("Principal components: %1 kept, explaining %2 of the variance of the prepared features.")
+        PdfDataSections::tr(
+            "Principal components: %1 kept, explaining %2 of the variance of the prepared features.")
             .arg(QString::number(components),
                  ReportText::percent(result.pca.cumulativeRatio(components - 1)));
     return kept + QLatin1Char(' ') +
-           (result.clusteredOn == ClusterSpace::Pca ? tr("The segments were found on these components.")
-                                                    : tr("The segments were found on the prepared features; "
-                                                         "the components only place customers on "
-                                                         "the segment map."));
+           (result.clusteredOn == ClusterSpace::Pca
+                ? PdfDataSections::tr("The segments were found on these components.")
+                : PdfDataSections::tr("The segments were found on the prepared features; "
+                                      "the components only place customers on "
+                                      "the segment map."));
 }
 
 void gridTable(PdfPageFlow& flow, const AnalysisResult& result) {
     if (result.grid.empty())
         return;
-    flow.heading(tr("Preprocessing variants"), 2);
-    flow.text(tr("Every combination of transform and scaling was also scored over the same K; the best "
-                 "silhouette of each:"));
+    flow.heading(PdfDataSections::tr("Preprocessing variants"), 2);
+    flow.text(PdfDataSections::tr(
+        "Every combination of transform and scaling was also scored over the same K; the best "
+        "silhouette of each:"));
     PdfTable table;
-    table.header =
-        QStringList{tr("Transform"), tr("Scaling"), tr("Best K"), tr("Best silhouette"), tr("Note")};
+    table.header = QStringList{PdfDataSections::tr("Transform"), PdfDataSections::tr("Scaling"),
+                               PdfDataSections::tr("Best K"), PdfDataSections::tr("Best silhouette"),
+                               PdfDataSections::tr("Note")};
     table.keyColumns = 2;
     table.numericColumns = {2, 3};
     for (const GridCell& cell : result.grid) {
@@ -145,16 +150,17 @@ void gridTable(PdfPageFlow& flow, const AnalysisResult& result) {
         table.rows << QStringList{ReportText::transform(cell.transform), ReportText::scaling(cell.scaling),
                                   scored ? QString::number(cell.bestK) : QString(),
                                   scored ? ReportText::number(cell.bestSilhouette, 3) : QString(),
-                                  scored ? QString() : tr("not possible: %1").arg(cell.error)};
+                                  scored ? QString()
+                                         : PdfDataSections::tr("not possible: %1").arg(cell.error)};
     }
     table.draw(flow);
 }
 
 QString silhouetteMethod(const SilhouetteScore& score) {
     if (score.sampled)
-        return tr("mean over a random sample of %1 customers (seed %2)")
+        return PdfDataSections::tr("mean over a random sample of %1 customers (seed %2)")
             .arg(ReportText::count(score.sampleSize), QString::number(score.seed));
-    return tr("exact mean over all %1 customers").arg(ReportText::count(score.sampleSize));
+    return PdfDataSections::tr("exact mean over all %1 customers").arg(ReportText::count(score.sampleSize));
 }
 
 } // namespace
@@ -163,37 +169,38 @@ void PdfDataSections::dataSummary(PdfPageFlow& flow, const PdfContext& context) 
     const DataMatrix& data = context.data;
     const PreprocessResult& prepared = context.result.prepared;
     flow.sectionBreak();
-    flow.heading(tr("Data summary"), 1);
+    flow.heading(PdfDataSections::tr("Data summary"), 1);
     const Index cells = data.rows() * data.cols();
     const auto missing = Index(data.values().array().isNaN().count());
-    flow.text(tr("The dataset has %1 rows and %2 columns; %3 of its %4 cells are missing (%5).")
-                  .arg(ReportText::count(data.rows()), ReportText::count(data.cols()),
-                       ReportText::count(missing), ReportText::count(cells),
-                       ReportText::percent(cells > 0 ? double(missing) / double(cells) : 0.0)));
+    flow.text(
+        PdfDataSections::tr("The dataset has %1 rows and %2 columns; %3 of its %4 cells are missing (%5).")
+            .arg(ReportText::count(data.rows()), ReportText::count(data.cols()), ReportText::count(missing),
+                 ReportText::count(cells),
+                 ReportText::percent(cells > 0 ? double(missing) / double(cells) : 0.0)));
     if (!context.hidden.isEmpty())
         flow.text(context.hidden.size() == 1
-                      ? tr("1 column marked as personal data is left out of this report.")
-                      : tr("%1 columns marked as personal data are left out of this report.")
+                      ? PdfDataSections::tr("1 column marked as personal data is left out of this report.")
+                      : PdfDataSections::tr("%1 columns marked as personal data are left out of this report.")
                             .arg(context.hidden.size()));
-    flow.text(tr("%1 rows were used in the analysis; %2 were dropped for missing values and %3 as "
-                 "outliers.")
-                  .arg(ReportText::count(qint64(prepared.rows.size())),
-                       ReportText::count(prepared.droppedMissing),
-                       ReportText::count(prepared.droppedOutliers)));
+    flow.text(
+        PdfDataSections::tr("%1 rows were used in the analysis; %2 were dropped for missing values and %3 as "
+                            "outliers.")
+            .arg(ReportText::count(qint64(prepared.rows.size())), ReportText::count(prepared.droppedMissing),
+                 ReportText::count(prepared.droppedOutliers)));
 
-    flow.heading(tr("Import"), 2);
+    flow.heading(PdfDataSections::tr("Import"), 2);
     const Items imported = importItems(context.input.importReport);
     if (imported.isEmpty())
-        flow.text(tr("No import report is stored with this dataset."));
+        flow.text(PdfDataSections::tr("No import report is stored with this dataset."));
     else
-        PdfTable::keyValue(tr("Import"), tr("Value"), imported).draw(flow);
+        PdfTable::keyValue(PdfDataSections::tr("Import"), PdfDataSections::tr("Value"), imported).draw(flow);
 
-    flow.heading(tr("Columns"), 2);
+    flow.heading(PdfDataSections::tr("Columns"), 2);
     columnTable(context).draw(flow);
 }
 
 void PdfDataSections::recipe(PdfPageFlow& flow, const PdfContext& context) {
-    flow.heading(tr("Preprocessing recipe"), 1);
+    flow.heading(PdfDataSections::tr("Preprocessing recipe"), 1);
     flow.text(
         ReportText::recipeSummary(context.input.settings.recipe, context.hidden).join(QLatin1Char(' ')));
     numericSteps(flow, context);
@@ -209,35 +216,40 @@ void PdfDataSections::appendix(PdfPageFlow& flow, const PdfContext& context) {
     const AnalysisResult& result = context.result;
     const SweepOptions& sweep = input.settings.sweep;
     flow.sectionBreak();
-    flow.heading(tr("Method"), 1);
-    flow.text(tr("How these segments were computed, so that they can be checked and reproduced: the "
-                 "same data (identified by its SHA-256), recipe and settings give the same segments."));
+    flow.heading(PdfDataSections::tr("Method"), 1);
+    flow.text(PdfDataSections::tr(
+        "How these segments were computed, so that they can be checked and reproduced: the "
+        "same data (identified by its SHA-256), recipe and settings give the same segments."));
     double fitSeconds = 0.0;
     for (const KScore& score : result.sweep.scores)
         fitSeconds += score.seconds;
     const QDateTime created = input.createdAt.isValid() ? input.createdAt : QDateTime::currentDateTime();
     const Items items{
-        {tr("Algorithm"), ReportText::algorithm(sweep)},
-        {tr("K tried"), tr("%1 to %2").arg(sweep.kMin).arg(sweep.kMax)},
-        {tr("K reported"), QString::number(result.k)},
-        {tr("Random seed"), QString::number(sweep.kmeans.seed)},
-        {tr("Clustered on"), result.clusteredOn == ClusterSpace::Pca
-                                 ? tr("%1 principal components").arg(result.pca.componentCount())
-                                 : tr("%1 prepared features").arg(result.prepared.featureNames.size())},
-        {tr("Customers clustered"), ReportText::count(result.clusteredData().rows())},
-        {tr("Silhouette"), silhouetteMethod(result.sweep.silhouetteInfo)},
-        {tr("Smallest segment allowed for the recommendation"), ReportText::percent(sweep.minSegmentShare)},
-        {tr("Run time"), tr("%1 s in total, of which %2 s fitting and scoring the K")
-                             .arg(ReportText::number(result.seconds, 2), ReportText::number(fitSeconds, 2))},
-        {tr("Software"),
-         tr("Segmenta %1, Qt %2, Eigen %3.%4.%5")
+        {PdfDataSections::tr("Algorithm"), ReportText::algorithm(sweep)},
+        {PdfDataSections::tr("K tried"), PdfDataSections::tr("%1 to %2").arg(sweep.kMin).arg(sweep.kMax)},
+        {PdfDataSections::tr("K reported"), QString::number(result.k)},
+        {PdfDataSections::tr("Random seed"), QString::number(sweep.kmeans.seed)},
+        {PdfDataSections::tr("Clustered on"),
+         result.clusteredOn == ClusterSpace::Pca
+             ? PdfDataSections::tr("%1 principal components").arg(result.pca.componentCount())
+             : PdfDataSections::tr("%1 prepared features").arg(result.prepared.featureNames.size())},
+        {PdfDataSections::tr("Customers clustered"), ReportText::count(result.clusteredData().rows())},
+        {PdfDataSections::tr("Silhouette"), silhouetteMethod(result.sweep.silhouetteInfo)},
+        {PdfDataSections::tr("Smallest segment allowed for the recommendation"),
+         ReportText::percent(sweep.minSegmentShare)},
+        {PdfDataSections::tr("Run time"),
+         PdfDataSections::tr("%1 s in total, of which %2 s fitting and scoring the K")
+             .arg(ReportText::number(result.seconds, 2), ReportText::number(fitSeconds, 2))},
+        {PdfDataSections::tr("Software"),
+         PdfDataSections::tr("Segmenta %1, Qt %2, Eigen %3.%4.%5")
              .arg(input.appVersion, QString::fromLatin1(qVersion()), QString::number(EIGEN_WORLD_VERSION),
                   QString::number(EIGEN_MAJOR_VERSION), QString::number(EIGEN_MINOR_VERSION))},
-        {tr("Dataset"), input.datasetName},
-        {tr("Source SHA-256"), input.sourceSha256.isEmpty() ? tr("not recorded") : input.sourceSha256},
-        {tr("Report created"), QLocale().toString(created, QLocale::LongFormat)},
+        {PdfDataSections::tr("Dataset"), input.datasetName},
+        {PdfDataSections::tr("Source SHA-256"),
+         input.sourceSha256.isEmpty() ? PdfDataSections::tr("not recorded") : input.sourceSha256},
+        {PdfDataSections::tr("Report created"), QLocale().toString(created, QLocale::LongFormat)},
     };
-    PdfTable::keyValue(tr("Item"), tr("Detail"), items).draw(flow);
+    PdfTable::keyValue(PdfDataSections::tr("Item"), PdfDataSections::tr("Detail"), items).draw(flow);
 }
 
 } // namespace segmenta

@@ -9,9 +9,9 @@
 namespace segmenta {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::XlsxWriterLibrary", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::XlsxWriterLibrary)
+};
 } // namespace
 
 XlsxWriterLibrary::XlsxWriterLibrary() {
@@ -19,14 +19,14 @@ XlsxWriterLibrary::XlsxWriterLibrary() {
     void* library = dlmopen(LM_ID_NEWLM, SEGMENTA_XLSXWRITER_LIBRARY, RTLD_NOW | RTLD_LOCAL);
     if (!library)
         throw DataError(
-            tr("Cannot load libxlsxwriter, which writes XLSX files: %1. Reinstall Segmenta or the "
-               "package libxlsxwriter4.")
+            Text::tr("Cannot load libxlsxwriter, which writes XLSX files: %1. Reinstall Segmenta or the "
+                     "package libxlsxwriter4.")
                 .arg(QString::fromLocal8Bit(dlerror())));
 #define SEGMENTA_XLSXWRITER_RESOLVE(name)                                                                    \
     name = reinterpret_cast<decltype(name)>(dlsym(library, #name));                                          \
     if (!name)                                                                                               \
         throw DataError(                                                                                     \
-            tr("The installed libxlsxwriter lacks the function %1; install version 1.1 or newer.")           \
+            Text::tr("The installed libxlsxwriter lacks the function %1; install version 1.1 or newer.")     \
                 .arg(QLatin1String(#name)));
     SEGMENTA_XLSXWRITER_FUNCTIONS(SEGMENTA_XLSXWRITER_RESOLVE)
 #undef SEGMENTA_XLSXWRITER_RESOLVE

@@ -15,9 +15,9 @@ namespace segmenta {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::DataPage", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::DataPage)
+};
 
 QString quotedIdentifier(QString name) {
     return QLatin1Char('"') + name.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
@@ -69,7 +69,7 @@ DataPage::DataPage(const ProjectStore& store, qint64 datasetId)
     , m_table(DataTable(store, datasetId).name()) {
     Statement exists(store, QStringLiteral("SELECT count(*) FROM datasets WHERE id = ?"));
     if (exists.bind(datasetId).scalar().toLongLong() == 0)
-        throw StoreError(tr("The project %1 has no dataset %2.").arg(store.location()).arg(datasetId));
+        throw StoreError(Text::tr("The project %1 has no dataset %2.").arg(store.location()).arg(datasetId));
 
     Statement columns(store, QStringLiteral("SELECT name, kind, role, pii FROM dataset_columns "
                                             "WHERE dataset_id = ? ORDER BY position"));
@@ -80,7 +80,7 @@ DataPage::DataPage(const ProjectStore& store, qint64 datasetId)
         column.pii = columns.value(3).toBool();
         if (!fromString(columns.value(1).toString(), column.kind) ||
             !fromString(columns.value(2).toString(), column.role))
-            throw StoreError(tr("The project %1 is damaged: column '%2' has an unknown kind or role.")
+            throw StoreError(Text::tr("The project %1 is damaged: column '%2' has an unknown kind or role.")
                                  .arg(store.location(), column.name));
         m_columns << column;
     }
@@ -94,11 +94,12 @@ DataPage::DataPage(const ProjectStore& store, qint64 datasetId)
         m_text << (info.value(2).toString().compare(QLatin1String("TEXT"), Qt::CaseInsensitive) == 0);
     }
     if (m_sqlNames.size() != m_columns.size())
-        throw StoreError(tr("The project %1 is damaged: the table of dataset %2 has %3 columns, not %4.")
-                             .arg(store.location())
-                             .arg(datasetId)
-                             .arg(m_sqlNames.size())
-                             .arg(m_columns.size()));
+        throw StoreError(
+            Text::tr("The project %1 is damaged: the table of dataset %2 has %3 columns, not %4.")
+                .arg(store.location())
+                .arg(datasetId)
+                .arg(m_sqlNames.size())
+                .arg(m_columns.size()));
 
     Statement range(store,
                     QStringLiteral("SELECT count(*), min(row_number), max(row_number) FROM %1").arg(m_table));

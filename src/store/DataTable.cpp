@@ -17,9 +17,9 @@ namespace {
 
 constexpr Index kBatchRows = 5000;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::DataTable", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::DataTable)
+};
 
 QString quoted(const QString& identifier) {
     QString escaped = identifier;
@@ -33,7 +33,8 @@ QStringList sqlColumnNames(const QList<ColumnInfo>& columns) {
     QSet<QString> taken{QStringLiteral("row_number"), QStringLiteral("source_line")};
     QStringList names;
     for (qsizetype c = 0; c < columns.size(); ++c) {
-        const QString base = columns.at(c).name.isEmpty() ? tr("column %1").arg(c + 1) : columns.at(c).name;
+        const QString base =
+            columns.at(c).name.isEmpty() ? Text::tr("column %1").arg(c + 1) : columns.at(c).name;
         QString name = base;
         for (int n = 2; taken.contains(name.toLower()); ++n)
             name = QStringLiteral("%1 (%2)").arg(base).arg(n);
@@ -61,7 +62,7 @@ void DataTable::create(const QList<ColumnInfo>& columns) {
 
 void DataTable::insert(const DataMatrix& data, const QList<qint64>& sourceLines) {
     if (!sourceLines.isEmpty() && sourceLines.size() != data.rows())
-        throw StoreError(tr("Cannot save the dataset in %1: it has %2 rows but %3 source lines.")
+        throw StoreError(Text::tr("Cannot save the dataset in %1: it has %2 rows but %3 source lines.")
                              .arg(m_store.location())
                              .arg(data.rows())
                              .arg(sourceLines.size()));
@@ -100,8 +101,8 @@ void DataTable::insert(const DataMatrix& data, const QList<qint64>& sourceLines)
                     cells << texts.at(qsizetype(value));
                 } else {
                     throw StoreError(
-                        tr("Cannot save the dataset in %1: column '%2', row %3 holds the code %4, "
-                           "which is not one of its %5 texts.")
+                        Text::tr("Cannot save the dataset in %1: column '%2', row %3 holds the code %4, "
+                                 "which is not one of its %5 texts.")
                             .arg(m_store.location(), column.name)
                             .arg(r + 1)
                             .arg(value)
@@ -137,8 +138,8 @@ Matrix DataTable::read(const QList<ColumnInfo>& columns) const {
                 const auto code = codes[std::size_t(c)].constFind(cell.toString());
                 if (code == codes[std::size_t(c)].constEnd())
                     throw StoreError(
-                        tr("The project %1 is damaged: %2 holds '%3' in column '%4', which is not "
-                           "one of that column's texts.")
+                        Text::tr("The project %1 is damaged: %2 holds '%3' in column '%4', which is not "
+                                 "one of that column's texts.")
                             .arg(m_store.location(), m_name, cell.toString(), columns.at(c).name));
                 value = *code;
             }

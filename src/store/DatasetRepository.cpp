@@ -14,9 +14,9 @@ namespace segmenta {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::DatasetRepository", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::DatasetRepository)
+};
 
 QString jsonText(const QJsonDocument& document) {
     return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
@@ -28,7 +28,7 @@ ColumnInfo columnFrom(const Statement& row, const QString& location) {
     column.pii = row.value(3).toBool();
     if (!fromString(row.value(1).toString(), column.kind) ||
         !fromString(row.value(2).toString(), column.role))
-        throw StoreError(tr("The project %1 is damaged: column '%2' has an unknown kind or role.")
+        throw StoreError(Text::tr("The project %1 is damaged: column '%2' has an unknown kind or role.")
                              .arg(location, column.name));
     for (const QJsonValue& level : QJsonDocument::fromJson(row.value(4).toString().toUtf8()).array())
         column.levels << level.toString();
@@ -46,7 +46,7 @@ qint64 DatasetRepository::add(const QString& name, const QString& source, const 
     Transaction transaction(m_store);
     if (findByName(name))
         throw StoreError(
-            tr("The project %1 already has a dataset named '%2'.").arg(m_store.location(), name));
+            Text::tr("The project %1 already has a dataset named '%2'.").arg(m_store.location(), name));
     Statement insert(m_store,
                      QStringLiteral("INSERT INTO datasets (name, source, imported_at, source_sha256, "
                                     "row_count, column_count, import_report) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -111,9 +111,9 @@ void DatasetRepository::remove(qint64 id) {
     Statement runs(m_store, QStringLiteral("SELECT count(*) FROM runs WHERE dataset_id = ?"));
     const qint64 runCount = runs.bind(id).scalar().toLongLong();
     if (runCount > 0)
-        throw StoreError(tr("The dataset '%1' in %2 still has %3 segmentation run(s); remove them first.")
-                             .arg(dataset.name, m_store.location())
-                             .arg(runCount));
+        throw StoreError(Text::tr("The dataset '%1' in %2 still has %n segmentation runs; remove them first.",
+                                  nullptr, int(runCount))
+                             .arg(dataset.name, m_store.location()));
     Statement(m_store, QStringLiteral("DELETE FROM datasets WHERE id = ?")).bind(id).exec();
     DataTable(m_store, id).drop();
     transaction.commit();
@@ -147,7 +147,7 @@ QList<DatasetInfo> DatasetRepository::select(const QString& where, const QVarian
 DatasetInfo DatasetRepository::info(qint64 id) const {
     const QList<DatasetInfo> found = select(QStringLiteral("id = ?"), id);
     if (found.isEmpty())
-        throw StoreError(tr("The project %1 has no dataset %2.").arg(m_store.location()).arg(id));
+        throw StoreError(Text::tr("The project %1 has no dataset %2.").arg(m_store.location()).arg(id));
     return found.first();
 }
 

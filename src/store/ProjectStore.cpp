@@ -16,9 +16,9 @@ namespace segmenta {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::ProjectStore", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::ProjectStore)
+};
 
 QString uniqueConnectionName() {
     static std::atomic<quint64> counter{0};
@@ -34,7 +34,7 @@ std::unique_ptr<ProjectStore> ProjectStore::openFile(const QString& path) {
 }
 
 std::unique_ptr<ProjectStore> ProjectStore::openInMemory(const QByteArray& image) {
-    std::unique_ptr<ProjectStore> store(new ProjectStore(tr("(in memory)")));
+    std::unique_ptr<ProjectStore> store(new ProjectStore(Text::tr("(in memory)")));
     store->open(QStringLiteral(":memory:"), image);
     return store;
 }
@@ -56,7 +56,8 @@ void ProjectStore::open(const QString& databaseName, const QByteArray& image) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
         db.setDatabaseName(databaseName);
         if (!db.open())
-            throw StoreError(tr("Cannot open the project %1: %2").arg(m_location, db.lastError().text()));
+            throw StoreError(
+                Text::tr("Cannot open the project %1: %2").arg(m_location, db.lastError().text()));
         m_open = true;
         if (!image.isEmpty())
             SqliteImage::load(db, image, m_location);
@@ -82,12 +83,13 @@ QByteArray ProjectStore::serialize() const {
 QSqlDatabase ProjectStore::database() const {
     if (QThread::currentThread() != m_thread) {
         qCCritical(lcStore) << "project" << m_location << "used from another thread";
-        throw StoreError(tr("The project %1 was opened on another thread; its connection may only be used "
-                            "on that thread.")
-                             .arg(m_location));
+        throw StoreError(
+            Text::tr("The project %1 was opened on another thread; its connection may only be used "
+                     "on that thread.")
+                .arg(m_location));
     }
     if (!m_open)
-        throw StoreError(tr("The project %1 is closed.").arg(m_location));
+        throw StoreError(Text::tr("The project %1 is closed.").arg(m_location));
     return QSqlDatabase::database(m_connection, false);
 }
 

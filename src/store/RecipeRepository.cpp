@@ -11,9 +11,9 @@
 namespace segmenta {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::RecipeRepository", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::RecipeRepository)
+};
 } // namespace
 
 RecipeRepository::RecipeRepository(ProjectStore& store)
@@ -32,12 +32,12 @@ Recipe RecipeRepository::load(qint64 id) const {
     Statement select(m_store, QStringLiteral("SELECT json FROM recipes WHERE id = ?"));
     const QVariant json = select.bind(id).scalar();
     if (!json.isValid())
-        throw StoreError(tr("The project %1 has no recipe %2.").arg(m_store.location()).arg(id));
+        throw StoreError(Text::tr("The project %1 has no recipe %2.").arg(m_store.location()).arg(id));
     try {
         return Recipe::fromJson(QJsonDocument::fromJson(json.toString().toUtf8()).object());
     } catch (const DataError& error) {
         throw StoreError(
-            tr("Recipe %1 in %2 cannot be read: %3").arg(id).arg(m_store.location(), error.message()));
+            Text::tr("Recipe %1 in %2 cannot be read: %3").arg(id).arg(m_store.location(), error.message()));
     }
 }
 

@@ -13,9 +13,9 @@ namespace segmenta {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("segmenta::Schema", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::Schema)
+};
 
 constexpr int kApplicationId = 0x53474D54; // "SGMT"
 
@@ -86,17 +86,19 @@ void Schema::migrate(ProjectStore& store) {
         objects = Statement(store, QStringLiteral("SELECT count(*) FROM sqlite_master")).scalar().toInt();
     } catch (const StoreError& error) {
         qCWarning(lcStore) << error.message();
-        throw StoreError(tr("%1 is not a Segmenta project, or it is damaged.").arg(store.location()));
+        throw StoreError(Text::tr("%1 is not a Segmenta project, or it is damaged.").arg(store.location()));
     }
     if (version > currentVersion())
-        throw StoreError(tr("%1 was saved by a newer version of Segmenta (project format %2; this version "
-                            "reads up to %3). It was left unchanged; open it with a newer Segmenta.")
-                             .arg(store.location())
-                             .arg(version)
-                             .arg(currentVersion()));
+        throw StoreError(
+            Text::tr("%1 was saved by a newer version of Segmenta (project format %2; this version "
+                     "reads up to %3). It was left unchanged; open it with a newer Segmenta.")
+                .arg(store.location())
+                .arg(version)
+                .arg(currentVersion()));
     if ((version > 0 && applicationId != kApplicationId) || (version == 0 && objects > 0))
-        throw StoreError(tr("%1 is an SQLite database but not a Segmenta project; it was left unchanged.")
-                             .arg(store.location()));
+        throw StoreError(
+            Text::tr("%1 is an SQLite database but not a Segmenta project; it was left unchanged.")
+                .arg(store.location()));
     for (const Step& step : steps()) {
         if (step.version <= version)
             continue;

@@ -9,7 +9,11 @@ namespace segmenta::test {
 CliRun runCli(const QStringList& arguments, const QProcessEnvironment& environment) {
     QProcess process;
     process.setWorkingDirectory(sourcePath(QString()));
-    process.setProcessEnvironment(environment);
+    // The CLI speaks the environment's language; the suites check its English messages.
+    QProcessEnvironment english = environment;
+    if (!english.contains(QStringLiteral("LANGUAGE")))
+        english.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    process.setProcessEnvironment(english);
     process.start(QStringLiteral(SEGMENTA_CLI_PATH), arguments);
     if (!process.waitForFinished(300000))
         return {};

@@ -14,7 +14,7 @@ struct CliRun {
 };
 
 /// Runs the segmenta-cli under test (SEGMENTA_CLI_PATH) in the source directory, so that relative paths
-/// such as tests/fixtures/... resolve.
+/// such as tests/fixtures/... resolve. Its messages are in English unless `environment` sets LANGUAGE.
 CliRun runCli(const QStringList& arguments,
               const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
 

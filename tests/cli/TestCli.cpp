@@ -71,6 +71,7 @@ private slots:
     void badInputExitsTwoWithoutOutput_data();
     void badInputExitsTwoWithoutOutput();
     void versionAndHelp();
+    void languageFollowsTheEnvironment();
 };
 
 void TestCli::matchesScikitLearn_data() {
@@ -334,6 +335,38 @@ void TestCli::versionAndHelp() {
                              "--algorithm", "--silhouette", "--json", "--labels"})
         QVERIFY2(help.out.contains(QLatin1String(flag)), flag);
     QCOMPARE(runCli({QStringLiteral("frobnicate")}).exitCode, 2);
+}
+
+// Messages in the environment's language, as other command-line tools; the JSON contract in every language.
+void TestCli::languageFollowsTheEnvironment() {
+    QProcessEnvironment german = QProcessEnvironment::systemEnvironment();
+    german.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    const QStringList missing{QStringLiteral("analyze"), QStringLiteral("no-such-file.csv")};
+    const CliRun english = runCli(missing);
+    const CliRun translated = runCli(missing, german);
+    QCOMPARE(english.exitCode, 2);
+    QCOMPARE(translated.exitCode, 2);
+    QVERIFY2(english.err.contains(QLatin1String("does not exist")), qPrintable(english.err));
+    QVERIFY2(!translated.err.contains(QLatin1String("does not exist")) &&
+                 translated.err.contains(QLatin1String("no-such-file.csv")) &&
+                 translated.err.count(u'\n') == english.err.count(u'\n'),
+             qPrintable(translated.err));
+
+    QTemporaryDir dir;
+    const auto keysOf = [&](const QProcessEnvironment& environment, const QString& name) {
+        const QString path = dir.filePath(name);
+        const CliRun run =
+            runCli({QStringLiteral("analyze"), QStringLiteral("--sample"), QStringLiteral("--k"),
+                    QStringLiteral("2..3"), QStringLiteral("--json"), path},
+                   environment);
+        QFile file(path);
+        if (run.exitCode != 0 || !file.open(QIODevice::ReadOnly))
+            return QStringList();
+        return QJsonDocument::fromJson(file.readAll()).object().keys();
+    };
+    const QStringList keys = keysOf(QProcessEnvironment::systemEnvironment(), QStringLiteral("en.json"));
+    QVERIFY(keys.contains(QLatin1String("recommended_k")));
+    QCOMPARE(keysOf(german, QStringLiteral("de.json")), keys);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

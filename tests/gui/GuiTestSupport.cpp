@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 
 #include "gui/AnalysisSession.h"
+#include "gui/ImportWizard.h"
 #include "gui/MainWindow.h"
 #include "gui/TaskRunner.h"
 #include "gui/WelcomePage.h"
@@ -51,6 +52,20 @@ bool openSampleAndWait(MainWindow& window) {
         return false;
     QTest::mouseClick(sample, Qt::LeftButton);
     return QTest::qWaitFor([&] { return window.session().result() && !window.runner().isBusy(); }, 120000);
+}
+
+ImportWizard* openWizard(MainWindow& window) {
+    ImportWizard* wizard = nullptr;
+    const bool shown =
+        QTest::qWaitFor([&] { return (wizard = window.findChild<ImportWizard*>()) && wizard->isVisible(); });
+    return shown ? wizard : nullptr;
+}
+
+bool clickWizardButton(ImportWizard* wizard, QWizard::WizardButton which) {
+    if (!QTest::qWaitFor([&] { return wizard->button(which)->isEnabled(); }))
+        return false;
+    QTest::mouseClick(wizard->button(which), Qt::LeftButton);
+    return true;
 }
 
 } // namespace segmenta::test

@@ -1,13 +1,15 @@
 #pragma once
 
 #include <QString>
+#include <QWizard>
 
 class QLineEdit;
 class QWidget;
 
 namespace segmenta {
+class ImportWizard;
 class MainWindow;
-}
+} // namespace segmenta
 
 namespace segmenta::test {
 
@@ -23,5 +25,9 @@ bool showWindow(MainWindow& window);
 void typeInto(QLineEdit* edit, const QString& text);
 /// Opens the bundled sample through the welcome page and waits until its analysis is shown.
 bool openSampleAndWait(MainWindow& window);
+/// The import wizard the window opened, once it is on screen; null when none came.
+ImportWizard* openWizard(MainWindow& window);
+/// Clicks a wizard button once it is enabled; false when it never was.
+bool clickWizardButton(ImportWizard* wizard, QWizard::WizardButton which);
 
 } // namespace segmenta::test

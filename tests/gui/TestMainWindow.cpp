@@ -38,6 +38,7 @@
 
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
+#include "i18n/Languages.h"
 
 using namespace segmenta;
 
@@ -152,6 +153,7 @@ void TestMainWindow::preferencesAreTheFormsDefaults() {
         auto* dialog = window.findChild<PreferencesDialog*>();
         QVERIFY(dialog && QTest::qWaitForWindowExposed(dialog));
         auto* language = dialog->findChild<QComboBox*>(QStringLiteral("languageCombo"));
+        QCOMPARE(language->count(), shippedLanguages().size() + 1); // and "As the system"
         language->setCurrentIndex(language->findData(QStringLiteral("de")));
         auto* seed = dialog->findChild<QSpinBox*>(QStringLiteral("seedSpin"));
         seed->setFocus();
@@ -163,6 +165,9 @@ void TestMainWindow::preferencesAreTheFormsDefaults() {
                           Qt::LeftButton);
     }
     QCOMPARE(Settings().language(), QStringLiteral("de"));
+    // What main() installs at the next start, whatever the system's language.
+    QCOMPARE(chooseLanguage(Settings().language(), {QStringLiteral("fr-FR")}), QStringLiteral("de"));
+    Settings().setLanguage(QString());
     QCOMPARE(Settings().defaultSeed(), 42);
     MainWindow window;
     const AnalysisSettings settings = window.workspace()->analysisForm()->settings();
@@ -239,42 +244,25 @@ void TestMainWindow::followsADarkPalette() {
                  QChart::ChartThemeLight);
 }
 
-namespace {
-
-/// The import wizard the window opened, once it is on screen.
-ImportWizard* openWizard(MainWindow& window) {
-    ImportWizard* wizard = nullptr;
-    const bool shown =
-        QTest::qWaitFor([&] { return (wizard = window.findChild<ImportWizard*>()) && wizard->isVisible(); });
-    return shown ? wizard : nullptr;
-}
-
-void clickWizardButton(ImportWizard* wizard, QWizard::WizardButton which) {
-    QTRY_VERIFY(wizard->button(which)->isEnabled());
-    QTest::mouseClick(wizard->button(which), Qt::LeftButton);
-}
-
-} // namespace
-
 void TestMainWindow::importedFileBecomesTheDataset() {
     MainWindow window;
     QVERIFY(test::showWindow(window));
     // As `segmenta file.csv` or a file dropped on the window: an untitled project and the wizard on the file.
     window.openArgument(test::sourcePath(QStringLiteral("resources/wholesale_customers.csv")));
-    ImportWizard* wizard = openWizard(window);
+    ImportWizard* wizard = test::openWizard(window);
     QVERIFY(wizard);
     QVERIFY(window.projects().project() && window.projects().project()->isUntitled());
-    clickWizardButton(wizard, QWizard::NextButton);
+    QVERIFY(test::clickWizardButton(wizard, QWizard::NextButton));
     QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPage));
     QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 30000);
-    clickWizardButton(wizard, QWizard::NextButton);
+    QVERIFY(test::clickWizardButton(wizard, QWizard::NextButton));
     QCOMPARE(wizard->currentId(), int(ImportWizard::ColumnsPage));
-    clickWizardButton(wizard, QWizard::NextButton);
+    QVERIFY(test::clickWizardButton(wizard, QWizard::NextButton));
     QCOMPARE(wizard->currentId(), int(ImportWizard::RunPage));
     QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("importButton")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ImportWizard::ReportPage), 30000);
     QTRY_VERIFY(window.session().datasetId() != 0);
-    clickWizardButton(wizard, QWizard::FinishButton);
+    QVERIFY(test::clickWizardButton(wizard, QWizard::FinishButton));
     QTRY_VERIFY(!window.findChild<ImportWizard*>());
 
     QCOMPARE(window.session().data()->rows(), Index(440));
@@ -289,7 +277,7 @@ void TestMainWindow::cancelledImportReturnsToTheWelcomePage() {
     QVERIFY(test::showWindow(window));
     QTest::mouseClick(window.welcomePage()->findChild<QCommandLinkButton*>(QStringLiteral("importButton")),
                       Qt::LeftButton);
-    ImportWizard* wizard = openWizard(window);
+    ImportWizard* wizard = test::openWizard(window);
     QVERIFY(wizard);
     QVERIFY(window.projects().project());
     QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
