@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Tick the columns to segment the customers on. Strongly skewed columns (skewness above 1, typical of spending) get a log transform suggested.</source>
-        <translation>Cochez les colonnes sur lesquelles segmenter les clients. Pour les colonnes très asymétriques (asymétrie supérieure à 1, typique des dépenses), une transformation logarithmique est suggérée.</translation>
+        <translation>Cochez les colonnes sur lesquelles segmenter les clients. Une transformation logarithmique est suggérée pour les colonnes fortement asymétriques (asymétrie supérieure à 1, typique des dépenses).</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>&amp;Tout sélectionner</translation>
+        <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
         <source>Select &amp;None</source>
@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Log transform for every strongly skewed column of positive numbers, none for the others</source>
-        <translation>Transformation logarithmique pour chaque colonne très asymétrique de nombres positifs, aucune pour les autres</translation>
+        <translation>Transformation logarithmique pour chaque colonne de nombres positifs fortement asymétrique, aucune pour les autres</translation>
     </message>
     <message>
         <source>S&amp;uggest Transforms</source>
-        <translation>&amp;Suggérer les transformations</translation>
+        <translation>Suggérer des &amp;transformations</translation>
     </message>
     <message>
         <source>Preparation</source>
@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>S&amp;caling:</source>
-        <translation>Mise à l’é&amp;chelle&#xa0;:</translation>
+        <translation>&amp;Mise à l’échelle&#xa0;:</translation>
     </message>
     <message>
         <source>Puts the features on one scale, so that no feature dominates because of its units</source>
-        <translation>Met les variables sur une même échelle, pour qu’aucune ne domine à cause de ses unités</translation>
+        <translation>Ramène les variables à une même échelle, pour qu’aucune ne domine à cause de ses unités</translation>
     </message>
     <message>
         <source>Principal components</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Keep &amp;enough for</source>
-        <translation>En conserver assez &amp;pour</translation>
+        <translation>Conserver assez &amp;pour</translation>
     </message>
     <message>
         <source>Share of the variance to keep</source>
@@ -65,11 +65,11 @@
     </message>
     <message>
         <source> % of the variance</source>
-        <translation>&#xa0;% de la variance</translation>
+        <translation> % de la variance</translation>
     </message>
     <message>
         <source>Cl&amp;uster on:</source>
-        <translation>Segmenter s&amp;ur&#xa0;:</translation>
+        <translation>Partitionner s&amp;ur&#xa0;:</translation>
     </message>
     <message>
         <source>Segments</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>How soft the memberships are; 2 is usual, values near 1 approach K-Means</source>
-        <translation>Degré de flou des appartenances&#xa0;; 2 est la valeur habituelle, les valeurs proches de 1 se rapprochent de K-Means</translation>
+        <translation>Degré de flou des appartenances&#xa0;; 2 est la valeur usuelle, les valeurs proches de 1 se rapprochent de K-Means</translation>
     </message>
     <message>
         <source>&amp;Number of segments:</source>
@@ -121,11 +121,11 @@
     </message>
     <message>
         <source>Each K is fitted from this many random starts (k-means++); the best fit is kept</source>
-        <translation>Chaque K est ajusté à partir de ce nombre de départs aléatoires (k-means++)&#xa0;; le meilleur ajustement est conservé</translation>
+        <translation>Chaque K est ajusté à partir de ce nombre d’initialisations aléatoires (k-means++)&#xa0;; le meilleur ajustement est conservé</translation>
     </message>
     <message>
         <source>&amp;Iterations per restart:</source>
-        <translation>Itéra&amp;tions par initialisation&#xa0;:</translation>
+        <translation>Ité&amp;rations par initialisation&#xa0;:</translation>
     </message>
     <message>
         <source>Random s&amp;eed:</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>The same data, settings and seed always give the same segments</source>
-        <translation>Les mêmes données, paramètres et graine aléatoire donnent toujours les mêmes segments</translation>
+        <translation>Les mêmes données, les mêmes paramètres et la même graine donnent toujours les mêmes segments</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Fit and score every K of the range, then show the recommended one (Ctrl+R)</source>
-        <translation>Ajuster et évaluer chaque K de la plage, puis afficher le K recommandé (Ctrl+R)</translation>
+        <translation>Ajuster et évaluer chaque K de la plage, puis afficher celui qui est recommandé (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Run Analysis</source>
@@ -152,7 +152,7 @@
     <name>DataView</name>
     <message>
         <source>&amp;Filter:</source>
-        <translation>&amp;Filtrer&#xa0;:</translation>
+        <translation>&amp;Filtre&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation>&amp;Enregistrer dans&#xa0;:</translation>
+        <translation>Enregistrer da&amp;ns&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -183,11 +183,11 @@
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation>Pa&amp;pier&#xa0;:</translation>
+        <translation>Pap&amp;ier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation>&amp;Séparateur de champs&#xa0;:</translation>
+        <translation>&amp;Séparateur&#xa0;:</translation>
     </message>
     <message>
         <source>Start the files with a UTF-8 byte order mark, so that Excel reads accents correctly</source>
@@ -195,11 +195,11 @@
     </message>
     <message>
         <source>For &amp;Excel</source>
-        <translation>Pour &amp;Excel</translation>
+        <translation>Pour E&amp;xcel</translation>
     </message>
     <message>
         <source>&amp;Include personal data columns</source>
-        <translation>&amp;Inclure les colonnes de données personnelles</translation>
+        <translation>Inclure les colonnes de &amp;données personnelles</translation>
     </message>
 </context>
 <context>
@@ -210,11 +210,11 @@
     </message>
     <message>
         <source>What each column holds and what it is used for. Features are what segments are built from; identifiers and ignored columns are kept but not analysed; personal data stays out of exports unless you include it.</source>
-        <translation>Ce que contient chaque colonne et à quoi elle sert. Les variables servent à construire les segments&#xa0;; les identifiants et les colonnes ignorées sont conservés mais non analysés&#xa0;; les données personnelles restent hors des exportations, sauf si vous les incluez.</translation>
+        <translation>Ce que contient chaque colonne et à quoi elle sert. Les segments sont construits à partir des variables&#xa0;; les identifiants et les colonnes ignorées sont conservés mais pas analysés&#xa0;; les données personnelles restent en dehors des exportations, sauf si vous les incluez.</translation>
     </message>
     <message>
         <source>These rows are &amp;invoice lines: import one row per customer (recency, frequency, spend)</source>
-        <translation>Ces lignes sont des &amp;lignes de facture&#xa0;: importer une ligne par client (récence, fréquence, dépense)</translation>
+        <translation>Ces lignes sont des lignes de &amp;facture&#xa0;: importer une ligne par client (récence, fréquence, dépense)</translation>
     </message>
 </context>
 <context>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Which columns hold what. Each customer gets recency, frequency, net spend, average basket and tenure, and with a category column the spend per category.</source>
-        <translation>Quelle colonne contient quoi. Chaque client reçoit sa récence, sa fréquence, sa dépense nette, son panier moyen et son ancienneté et, avec une colonne de catégorie, sa dépense par catégorie.</translation>
+        <translation>Quelles colonnes contiennent quoi. Chaque client reçoit la récence, la fréquence, la dépense nette, le panier moyen et l’ancienneté et, avec une colonne de catégorie, la dépense par catégorie.</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>Mon&amp;tant&#xa0;:</translation>
+        <translation>Mo&amp;ntant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Invoice number:</source>
@@ -265,18 +265,18 @@
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation>Caté&amp;gorie&#xa0;:</translation>
+        <translation>C&amp;atégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Cancelled invoices &amp;start with:</source>
-        <translation>Les factures annulées commencent pa&amp;r&#xa0;:</translation>
+        <translation>Les factures annulées comm&amp;encent par&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewPage</name>
     <message>
         <source>Check how the data is read</source>
-        <translation>Vérifiez la lecture des données</translation>
+        <translation>Vérifier la lecture des données</translation>
     </message>
     <message>
         <source>The first rows as they will be imported. Change a setting if the columns or numbers look wrong.</source>
@@ -292,11 +292,11 @@
     </message>
     <message>
         <source>&amp;Header:</source>
-        <translation>Ligne d’en-&amp;tête&#xa0;:</translation>
+        <translation>En-&amp;tête&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation>&amp;Séparateur de champs&#xa0;:</translation>
+        <translation>Séparateur de &amp;champs&#xa0;:</translation>
     </message>
     <message>
         <source>Decimal se&amp;parator:</source>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>What was read, what was left out and why, and the guesses the reader made. The same report is kept with the dataset.</source>
-        <translation>Ce qui a été lu, ce qui a été écarté et pourquoi, et les hypothèses faites lors de la lecture. Le même rapport est conservé avec le jeu de données.</translation>
+        <translation>Ce qui a été lu, ce qui a été écarté et pourquoi, et ce que la lecture a détecté automatiquement. Le même rapport est conservé avec le jeu de données.</translation>
     </message>
 </context>
 <context>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>The data is read in full and stored in the project as a new dataset, all or nothing.</source>
-        <translation>Les données sont lues en entier et enregistrées dans le projet comme nouveau jeu de données, en totalité ou pas du tout.</translation>
+        <translation>Les données sont lues en entier et enregistrées dans le projet comme nouveau jeu de données, entièrement ou pas du tout.</translation>
     </message>
     <message>
         <source>Dataset &amp;name:</source>
@@ -345,11 +345,11 @@
     <name>ImportSourcePage</name>
     <message>
         <source>Choose the data to import</source>
-        <translation>Choisissez les données à importer</translation>
+        <translation>Choisir les données à importer</translation>
     </message>
     <message>
         <source>A spreadsheet or text file, or a table or query of a PostgreSQL database.</source>
-        <translation>Un fichier de tableur ou un fichier texte, ou une table ou une requête d’une base de données PostgreSQL.</translation>
+        <translation>Une feuille de calcul ou un fichier texte, ou une table ou une requête d’une base de données PostgreSQL.</translation>
     </message>
     <message>
         <source>&amp;File (CSV, TSV, TXT, XLSX, XLSM or ODS)</source>
@@ -455,11 +455,11 @@
     </message>
     <message>
         <source>Find the kinds of customers you have, and what sets each apart.</source>
-        <translation>Découvrez quels types de clients vous avez, et ce qui distingue chacun d’eux.</translation>
+        <translation>Découvrez les types de clients que vous avez, et ce qui distingue chacun d’eux.</translation>
     </message>
     <message>
         <source>Open the &amp;Sample</source>
-        <translation>Ouvrir l’&amp;exemple</translation>
+        <translation>Ouvrir l’exem&amp;ple</translation>
     </message>
     <message>
         <source>440 wholesale customers (UCI Wholesale customers), segmented at once</source>
@@ -494,11 +494,11 @@
     <name>main</name>
     <message>
         <source>Customer segmentation for wholesale distributors.</source>
-        <translation>Segmentation de clientèle pour les grossistes-distributeurs.</translation>
+        <translation>Segmentation de la clientèle pour les distributeurs grossistes.</translation>
     </message>
     <message>
         <source>Start with the bundled Wholesale customers sample, segmented.</source>
-        <translation>Démarrer avec l’exemple fourni Wholesale customers, déjà segmenté.</translation>
+        <translation>Commencer avec l’exemple fourni Wholesale customers, déjà segmenté.</translation>
     </message>
     <message>
         <source>A .segmenta project to open, or a data file to import.</source>
@@ -513,15 +513,15 @@
     </message>
     <message>
         <source>&lt;h3&gt;Segmenta %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for wholesale distributors: PCA and K-Means on your customer table, with the number of segments chosen by elbow, silhouette, Calinski–Harabasz and Davies–Bouldin.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Segmenta %1&lt;/h3&gt;&lt;p&gt;Segmentation de clientèle pour les grossistes-distributeurs&#xa0;: ACP et K-Means sur votre table de clients, avec un nombre de segments choisi selon le coude, la silhouette, Calinski–Harabasz et Davies–Bouldin.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Segmenta %1&lt;/h3&gt;&lt;p&gt;Segmentation de la clientèle pour les distributeurs grossistes&#xa0;: ACP et K-Means sur votre table de clients, avec le nombre de segments choisi par la méthode du coude, la silhouette, Calinski–Harabasz et Davies–Bouldin.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Built with:&lt;br&gt;%1&lt;br&gt;&lt;br&gt;Sample data: UCI Wholesale customers, Margarida Cardoso (2014), CC BY 4.0.</source>
-        <translation>Réalisé avec&#xa0;:&lt;br&gt;%1&lt;br&gt;&lt;br&gt;Données d’exemple&#xa0;: UCI Wholesale customers, Margarida Cardoso (2014), CC BY 4.0.</translation>
+        <translation>Construit avec&#xa0;:&lt;br&gt;%1&lt;br&gt;&lt;br&gt;Données d’exemple&#xa0;: UCI Wholesale customers, Margarida Cardoso (2014), CC BY 4.0.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation>inconnue</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)</source>
@@ -571,15 +571,15 @@
     </message>
     <message>
         <source>Most frequent</source>
-        <translation>Valeur la plus fréquente</translation>
+        <translation>Plus fréquente</translation>
     </message>
     <message>
         <source>Leave out</source>
-        <translation>Écarter</translation>
+        <translation>Exclure</translation>
     </message>
     <message>
         <source>A missing value is filled with the column&apos;s median, mean or most frequent value, or the customer is left out</source>
-        <translation>Une valeur manquante est remplacée par la médiane, la moyenne ou la valeur la plus fréquente de la colonne, ou le client est écarté</translation>
+        <translation>Une valeur manquante est remplacée par la médiane, la moyenne ou la valeur la plus fréquente de la colonne, ou le client est exclu</translation>
     </message>
     <message>
         <source>None</source>
@@ -599,7 +599,7 @@
     </message>
     <message>
         <source>A log transform keeps a few very large values from deciding the segments</source>
-        <translation>Une transformation logarithmique empêche quelques très grandes valeurs de décider des segments</translation>
+        <translation>Une transformation logarithmique évite que quelques très grandes valeurs décident des segments</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -615,11 +615,11 @@
     </message>
     <message>
         <source>Leave out (Tukey)</source>
-        <translation>Écarter (Tukey)</translation>
+        <translation>Exclure (Tukey)</translation>
     </message>
     <message>
         <source>Clip to the 1st and 99th percentiles or to the Tukey fences (1.5 × IQR beyond the quartiles, after the transform), or leave such customers out</source>
-        <translation>Écrêter aux 1er et 99e centiles ou aux barrières de Tukey (1,5 × écart interquartile au-delà des quartiles, après la transformation), ou écarter ces clients</translation>
+        <translation>Écrêter aux 1er et 99e centiles ou aux barrières de Tukey (1,5 × EIQ au-delà des quartiles, après la transformation), ou exclure ces clients</translation>
     </message>
     <message>
         <source>Feature</source>
@@ -643,11 +643,11 @@
     </message>
     <message>
         <source>0 for a symmetric column; above 1 strongly skewed</source>
-        <translation>0 pour une colonne symétrique&#xa0;; au-delà de 1, très asymétrique</translation>
+        <translation>0 pour une colonne symétrique&#xa0;; au-delà de 1, fortement asymétrique</translation>
     </message>
     <message>
         <source>Standardise (z-score)</source>
-        <translation>Standardiser (score z)</translation>
+        <translation>Centrer-réduire (score z)</translation>
     </message>
     <message>
         <source>Min–max to [0, 1]</source>
@@ -655,7 +655,7 @@
     </message>
     <message>
         <source>Robust (median and IQR)</source>
-        <translation>Robuste (médiane et écart interquartile)</translation>
+        <translation>Robuste (médiane et EIQ)</translation>
     </message>
     <message>
         <source>Prepared features</source>
@@ -667,7 +667,7 @@
     </message>
     <message>
         <source>The components always draw the segment map; clustering on them drops the variance the components leave out</source>
-        <translation>Les composantes dessinent toujours la carte des segments&#xa0;; segmenter sur elles écarte la variance qu’elles laissent de côté</translation>
+        <translation>Les composantes dessinent toujours la carte des segments&#xa0;; partitionner sur elles écarte la variance que les composantes laissent de côté</translation>
     </message>
     <message>
         <source>K-Means</source>
@@ -679,7 +679,7 @@
     </message>
     <message>
         <source>Features of %1</source>
-        <translation>Variables de %1</translation>
+        <translation>Variables de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Features</source>
@@ -695,7 +695,7 @@
     </message>
     <message>
         <source>Strongly skewed: a log transform is suggested</source>
-        <translation>Très asymétrique&#xa0;: une transformation logarithmique est suggérée</translation>
+        <translation>Fortement asymétrique&#xa0;: une transformation logarithmique est suggérée</translation>
     </message>
     <message>
         <source>Missing values of %1</source>
@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>one-hot</source>
-        <translation>one-hot</translation>
+        <translation>encodage one-hot</translation>
     </message>
     <message>
         <source>Transform of %1</source>
@@ -719,11 +719,11 @@
     </message>
     <message>
         <source>Log transform suggested for the strongly skewed columns.</source>
-        <translation>Transformation logarithmique suggérée pour les colonnes très asymétriques.</translation>
+        <translation>Transformation logarithmique suggérée pour les colonnes fortement asymétriques.</translation>
     </message>
     <message>
         <source>Import data or open the sample first (File menu).</source>
-        <translation>Importez des données ou ouvrez d’abord l’exemple (menu Fichier).</translation>
+        <translation>Importez d’abord des données ou ouvrez l’exemple (menu Fichier).</translation>
     </message>
     <message>
         <source>Tick at least one feature to segment on.</source>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>%1 segments need more than %1 customers, but the dataset has %2; lower the number of segments.</source>
-        <translation>%1 segments nécessitent plus de %1 clients, mais le jeu de données en compte %2&#xa0;; réduisez le nombre de segments.</translation>
+        <translation>%1 segments nécessitent plus de %1 clients, mais le jeu de données n’en compte que %2&#xa0;; réduisez le nombre de segments.</translation>
     </message>
     <message>
         <source>Another task is running; wait for it to finish or cancel it.</source>
@@ -757,15 +757,15 @@
     <name>segmenta::AnalysisSettingsJson</name>
     <message>
         <source>The run settings&apos; &apos;%1&apos; must be a number.</source>
-        <translation>Dans les paramètres de l’exécution, «&#xa0;%1&#xa0;» doit être un nombre.</translation>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» de l’exécution doit être un nombre.</translation>
     </message>
     <message>
         <source>The run settings&apos; &apos;%1&apos; must be text.</source>
-        <translation>Dans les paramètres de l’exécution, «&#xa0;%1&#xa0;» doit être du texte.</translation>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» de l’exécution doit être du texte.</translation>
     </message>
     <message>
         <source>The run settings&apos; &apos;%1&apos; has the unknown value &apos;%2&apos;.</source>
-        <translation>Dans les paramètres de l’exécution, «&#xa0;%1&#xa0;» a la valeur inconnue «&#xa0;%2&#xa0;».</translation>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» de l’exécution a la valeur inconnue «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The run settings are of version %1, which this version of Segmenta does not know.</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>%1, in original units (whiskers: 1.5 × IQR; outliers not drawn)</source>
-        <translation>%1, en unités d’origine (moustaches&#xa0;: 1,5 × écart interquartile&#xa0;; valeurs aberrantes non dessinées)</translation>
+        <translation>%1, en unités d’origine (moustaches&#xa0;: 1,5 × EIQ&#xa0;; valeurs aberrantes non dessinées)</translation>
     </message>
 </context>
 <context>
@@ -798,11 +798,11 @@
     <name>segmenta::ChartView</name>
     <message>
         <source>The figure was copied to the clipboard.</source>
-        <translation>La figure a été copiée dans le presse-papiers.</translation>
+        <translation>Le graphique a été copié dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation>Enregistré&#xa0;: %1.</translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>Could not write %1; choose a folder you can write to.</source>
@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>Save Figure as PNG</source>
-        <translation>Enregistrer la figure en PNG</translation>
+        <translation>Enregistrer le graphique en PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -830,7 +830,7 @@
     </message>
     <message>
         <source>Save Figure as SVG</source>
-        <translation>Enregistrer la figure en SVG</translation>
+        <translation>Enregistrer le graphique en SVG</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
@@ -930,7 +930,7 @@
     </message>
     <message>
         <source>The character %1 cannot separate CSV fields; choose a comma, semicolon or tab.</source>
-        <translation>Le caractère %1 ne peut pas séparer des champs CSV&#xa0;; choisissez une virgule, un point-virgule ou une tabulation.</translation>
+        <translation>Le caractère %1 ne peut pas séparer les champs CSV&#xa0;; choisissez une virgule, un point-virgule ou une tabulation.</translation>
     </message>
     <message>
         <source>the folder cannot be created</source>
@@ -949,7 +949,7 @@
     </message>
     <message>
         <source>Line %1 is not valid %2 text. Re-save the file as UTF-8 (&quot;CSV UTF-8&quot;) or choose the file&apos;s encoding.</source>
-        <translation>La ligne %1 n’est pas du texte %2 valide. Réenregistrez le fichier en UTF-8 («&#xa0;CSV UTF-8&#xa0;») ou choisissez l’encodage du fichier.</translation>
+        <translation>La ligne %1 n’est pas un texte %2 valide. Enregistrez de nouveau le fichier en UTF-8 («&#xa0;CSV UTF-8&#xa0;») ou choisissez l’encodage du fichier.</translation>
     </message>
     <message>
         <source>Reading failed on line %1: %2</source>
@@ -994,7 +994,7 @@
     <name>segmenta::DataTable</name>
     <message>
         <source>Cannot save the dataset in %1: it has %2 rows but %3 source lines.</source>
-        <translation>Impossible d’enregistrer le jeu de données dans %1&#xa0;: il a %2 lignes mais %3 lignes sources.</translation>
+        <translation>Impossible d’enregistrer le jeu de données dans %1&#xa0;: il a %2 lignes mais %3 lignes source.</translation>
     </message>
     <message>
         <source>Cannot save the dataset in %1: column &apos;%2&apos;, row %3 holds the code %4, which is not one of its %5 texts.</source>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>The project %1 is damaged: %2 holds &apos;%3&apos; in column &apos;%4&apos;, which is not one of that column&apos;s texts.</source>
-        <translation>Le projet %1 est endommagé&#xa0;: %2 contient «&#xa0;%3&#xa0;» dans la colonne «&#xa0;%4&#xa0;», ce qui ne fait pas partie des textes de cette colonne.</translation>
+        <translation>Le projet %1 est endommagé&#xa0;: %2 contient «&#xa0;%3&#xa0;» dans la colonne «&#xa0;%4&#xa0;», qui ne fait pas partie des textes de cette colonne.</translation>
     </message>
     <message>
         <source>column %1</source>
@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a number to compare with.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre avec lequel comparer.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre auquel comparer.</translation>
     </message>
     <message>
         <source>No dataset</source>
@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation>Point-virgule (&#xa0;; )</translation>
+        <translation>Point-virgule ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
@@ -1110,11 +1110,11 @@
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier&#xa0;:</translation>
+        <translation>D&amp;ossier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation>&amp;Enregistrer dans&#xa0;:</translation>
+        <translation>Enregistrer da&amp;ns&#xa0;:</translation>
     </message>
     <message>
         <source>Folder for the CSV Files</source>
@@ -1149,11 +1149,11 @@
     </message>
     <message>
         <source>missing: %1, transform: %2, outliers: %3, scaling: %4</source>
-        <translation>manquantes&#xa0;: %1, transformation&#xa0;: %2, valeurs aberrantes&#xa0;: %3, mise à l’échelle&#xa0;: %4</translation>
+        <translation>valeurs manquantes&#xa0;: %1, transformation&#xa0;: %2, valeurs aberrantes&#xa0;: %3, mise à l’échelle&#xa0;: %4</translation>
     </message>
     <message>
         <source>one-hot, missing: %1, first level dropped: %2</source>
-        <translation>one-hot, manquantes&#xa0;: %1, première modalité supprimée&#xa0;: %2</translation>
+        <translation>one-hot, valeurs manquantes&#xa0;: %1, première modalité supprimée&#xa0;: %2</translation>
     </message>
     <message>
         <source>sampled: %1 rows, seed %2</source>
@@ -1161,15 +1161,15 @@
     </message>
     <message>
         <source>exact over all %1 rows</source>
-        <translation>exact sur l’ensemble des %1 lignes</translation>
+        <translation>exacte sur l’ensemble des %1 lignes</translation>
     </message>
     <message>
         <source>Nothing to export: the report has no data or no segmentation run.</source>
-        <translation>Rien à exporter&#xa0;: le rapport n’a pas de données ou pas d’exécution de segmentation.</translation>
+        <translation>Rien à exporter&#xa0;: le rapport ne contient aucune donnée ou aucune exécution de segmentation.</translation>
     </message>
     <message>
         <source>The segmentation run is inconsistent: %1 labels for %2 clustered rows.</source>
-        <translation>L’exécution de segmentation est incohérente&#xa0;: %1 étiquettes pour %2 lignes segmentées.</translation>
+        <translation>L’exécution de segmentation est incohérente&#xa0;: %1 étiquettes pour %2 lignes partitionnées.</translation>
     </message>
     <message>
         <source>The segmentation run does not belong to this dataset: it refers to row %1 of a table with %2 rows.</source>
@@ -1189,7 +1189,7 @@
     </message>
     <message>
         <source>Distance to centroid</source>
-        <translation>Distance au centre</translation>
+        <translation>Distance au centroïde</translation>
     </message>
     <message>
         <source>Silhouette</source>
@@ -1373,7 +1373,7 @@
     </message>
     <message>
         <source>Seed</source>
-        <translation>Graine aléatoire</translation>
+        <translation>Graine</translation>
     </message>
     <message>
         <source>Minimum segment share</source>
@@ -1381,7 +1381,7 @@
     </message>
     <message>
         <source>Clustered on</source>
-        <translation>Segmenté sur</translation>
+        <translation>Partitionné sur</translation>
     </message>
     <message>
         <source>principal components</source>
@@ -1401,23 +1401,23 @@
     </message>
     <message>
         <source>Recipe: %1</source>
-        <translation>Préparation&#xa0;: %1</translation>
+        <translation>Recette&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rows dropped for missing values</source>
-        <translation>Lignes écartées pour valeurs manquantes</translation>
+        <translation>Lignes supprimées pour valeurs manquantes</translation>
     </message>
     <message>
         <source>Rows dropped as outliers</source>
-        <translation>Lignes écartées comme valeurs aberrantes</translation>
+        <translation>Lignes supprimées comme valeurs aberrantes</translation>
     </message>
     <message>
         <source>Rows clustered</source>
-        <translation>Lignes segmentées</translation>
+        <translation>Lignes partitionnées</translation>
     </message>
     <message>
         <source>Features clustered</source>
-        <translation>Variables utilisées pour la segmentation</translation>
+        <translation>Variables partitionnées</translation>
     </message>
     <message>
         <source>Run time (seconds)</source>
@@ -1425,7 +1425,7 @@
     </message>
     <message>
         <source>Columns flagged PII</source>
-        <translation>Colonnes marquées données personnelles</translation>
+        <translation>Colonnes marquées comme données personnelles</translation>
     </message>
     <message>
         <source>none</source>
@@ -1448,15 +1448,15 @@
     <name>segmenta::FittedRecipe</name>
     <message>
         <source>The recipe has no feature columns. Add at least one numeric or categorical column.</source>
-        <translation>La préparation n’a aucune colonne de variable. Ajoutez au moins une colonne numérique ou catégorielle.</translation>
+        <translation>La recette n’a aucune colonne de variable. Ajoutez au moins une colonne numérique ou catégorielle.</translation>
     </message>
     <message>
         <source>The number of drop-tukey features a row must be an outlier in before it is dropped must be at least 1, not %1.</source>
-        <translation>Le nombre de variables drop-tukey dans lesquelles une ligne doit être aberrante pour être écartée doit être d’au moins 1, et non %1.</translation>
+        <translation>Le nombre de variables drop-tukey dans lesquelles une ligne doit être aberrante pour être supprimée doit être d’au moins 1, et non %1.</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; has two numeric steps in the recipe. Remove one.</source>
-        <translation>La colonne «&#xa0;%1&#xa0;» a deux étapes numériques dans la préparation. Supprimez-en une.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» a deux étapes numériques dans la recette. Supprimez-en une.</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos;: the clipping percentiles must satisfy 0 &lt;= lower &lt;= upper &lt;= 100, but they are %2 and %3.</source>
@@ -1468,19 +1468,19 @@
     </message>
     <message>
         <source>Column &apos;%1&apos; has two categorical steps in the recipe. Remove one.</source>
-        <translation>La colonne «&#xa0;%1&#xa0;» a deux étapes catégorielles dans la préparation. Supprimez-en une.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» a deux étapes catégorielles dans la recette. Supprimez-en une.</translation>
     </message>
     <message>
         <source>Categorical column &apos;%1&apos; can only drop rows with empty cells or fill them with the most frequent level, not use &apos;%2&apos;.</source>
-        <translation>La colonne catégorielle «&#xa0;%1&#xa0;» peut seulement écarter les lignes aux cellules vides ou remplir celles-ci avec la modalité la plus fréquente, et non utiliser «&#xa0;%2&#xa0;».</translation>
+        <translation>La colonne catégorielle «&#xa0;%1&#xa0;» peut seulement supprimer les lignes aux cellules vides ou remplacer celles-ci par la modalité la plus fréquente, et non utiliser «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The recipe uses the column &apos;%1&apos;, which the data does not have. Check the column name or remove the step.</source>
-        <translation>La préparation utilise la colonne «&#xa0;%1&#xa0;», que les données n’ont pas. Vérifiez le nom de la colonne ou supprimez l’étape.</translation>
+        <translation>La recette utilise la colonne «&#xa0;%1&#xa0;», que les données ne contiennent pas. Vérifiez le nom de la colonne ou supprimez l’étape.</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; holds text, so it cannot be a numeric feature. Use it as a categorical column or exclude it.</source>
-        <translation>La colonne «&#xa0;%1&#xa0;» contient du texte&#xa0;; elle ne peut donc pas être une variable numérique. Utilisez-la comme colonne catégorielle ou excluez-la.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» contient du texte, elle ne peut donc pas être une variable numérique. Utilisez-la comme colonne catégorielle ou excluez-la.</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos;, row %2 holds an infinite value (%3). Correct the cell or remove the row.</source>
@@ -1492,7 +1492,7 @@
     </message>
     <message>
         <source>Column &apos;%1&apos; has no values: every cell is empty. Exclude it from the recipe.</source>
-        <translation>La colonne «&#xa0;%1&#xa0;» n’a aucune valeur&#xa0;: toutes ses cellules sont vides. Excluez-la de la préparation.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» n’a aucune valeur&#xa0;: toutes ses cellules sont vides. Excluez-la de la recette.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; empty in %2</source>
@@ -1500,7 +1500,7 @@
     </message>
     <message>
         <source>No rows are left to fit the recipe on. Of %1 rows, %2 were dropped for empty cells in columns whose missing-value rule is drop (%3) and %4 as Tukey outliers in at least %5 drop-tukey columns. Fill empty cells instead of dropping rows, or clip outliers instead of dropping them.</source>
-        <translation>Il ne reste aucune ligne sur laquelle ajuster la préparation. Sur %1 lignes, %2 ont été écartées pour des cellules vides dans des colonnes dont la règle de valeur manquante est «&#xa0;drop&#xa0;» (%3) et %4 comme valeurs aberrantes de Tukey dans au moins %5 colonnes drop-tukey. Remplissez les cellules vides au lieu d’écarter les lignes, ou écrêtez les valeurs aberrantes au lieu de les écarter.</translation>
+        <translation>Il ne reste aucune ligne sur laquelle ajuster la recette. Sur %1 lignes, %2 ont été supprimées pour des cellules vides dans des colonnes dont la règle de valeur manquante est la suppression (%3) et %4 comme valeurs aberrantes de Tukey dans au moins %5 colonnes drop-tukey. Remplacez les cellules vides au lieu de supprimer les lignes, ou écrêtez les valeurs aberrantes au lieu de les supprimer.</translation>
     </message>
     <message>
         <source>%1 (filled in for an empty cell)</source>
@@ -1524,7 +1524,7 @@
     </message>
     <message>
         <source>of 0 or more</source>
-        <translation>supérieures ou égales à 0</translation>
+        <translation>positives ou nulles</translation>
     </message>
     <message>
         <source>log1p (for values above -1) or none,</source>
@@ -1532,11 +1532,11 @@
     </message>
     <message>
         <source>Column &apos;%1&apos;, row %2: the %3 transform is undefined for the value %4; it needs values %5. Choose %6 or correct the value.</source>
-        <translation>Colonne «&#xa0;%1&#xa0;», ligne %2&#xa0;: la transformation %3 n’est pas définie pour la valeur %4&#xa0;; elle nécessite des valeurs %5. Choisissez %6 ou corrigez la valeur.</translation>
+        <translation>Colonne «&#xa0;%1&#xa0;», ligne %2&#xa0;: la transformation %3 n’est pas définie pour la valeur %4&#xa0;; elle exige des valeurs %5. Choisissez %6 ou corrigez la valeur.</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; has no values in the %2 rows left after dropping rows with empty cells, so the %3 value for its empty cells cannot be computed. Fill empty cells of the other columns instead of dropping rows, or exclude &apos;%1&apos;.</source>
-        <translation>La colonne «&#xa0;%1&#xa0;» n’a aucune valeur dans les %2 lignes restantes après l’exclusion des lignes aux cellules vides&#xa0;; la valeur %3 pour ses cellules vides ne peut donc pas être calculée. Remplissez les cellules vides des autres colonnes au lieu d’écarter les lignes, ou excluez «&#xa0;%1&#xa0;».</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» n’a aucune valeur dans les %2 lignes restantes après la suppression des lignes aux cellules vides&#xa0;; la valeur %3 pour ses cellules vides ne peut donc pas être calculée. Remplacez les cellules vides des autres colonnes au lieu de supprimer des lignes, ou excluez «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 after the %2 transform</source>
@@ -1544,15 +1544,15 @@
     </message>
     <message>
         <source>Column &apos;%1&apos; has an interquartile range of 0 (at least half of its %2 rows hold %3), so robust scaling would divide by zero. Choose standard or min-max scaling, choose scaling none, or exclude the column.</source>
-        <translation>La colonne «&#xa0;%1&#xa0;» a un écart interquartile nul (au moins la moitié de ses %2 lignes contiennent %3)&#xa0;; la mise à l’échelle robuste diviserait donc par zéro. Choisissez une mise à l’échelle standard ou min-max, ou aucune mise à l’échelle, ou excluez la colonne.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» a un écart interquartile de 0 (au moins la moitié de ses %2 lignes contiennent %3)&#xa0;; une mise à l’échelle robuste diviserait donc par zéro. Choisissez une mise à l’échelle standard ou min-max, aucune mise à l’échelle, ou excluez la colonne.</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; has the same value (%2) in all %3 rows, so %4 scaling would divide by zero. Exclude the column or choose scaling none.</source>
-        <translation>La colonne «&#xa0;%1&#xa0;» a la même valeur (%2) dans les %3 lignes&#xa0;; la mise à l’échelle %4 diviserait donc par zéro. Excluez la colonne ou choisissez aucune mise à l’échelle.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» a la même valeur (%2) dans chacune de ses %3 lignes&#xa0;; la mise à l’échelle %4 diviserait donc par zéro. Excluez la colonne ou choisissez aucune mise à l’échelle.</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; held text when the recipe was fitted but holds numbers now. Load it as text or fit the recipe again.</source>
-        <translation>La colonne «&#xa0;%1&#xa0;» contenait du texte lors de l’ajustement de la préparation, mais contient maintenant des nombres. Chargez-la comme texte ou ajustez à nouveau la préparation.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» contenait du texte lors de l’ajustement de la recette, mais contient maintenant des nombres. Chargez-la comme texte ou ajustez de nouveau la recette.</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos;, row %2: the value %3 does not give a finite number. Correct the cell or remove the row.</source>
@@ -1563,23 +1563,23 @@
     <name>segmenta::FuzzyCMeans</name>
     <message>
         <source>There are no columns to cluster; select at least one feature.</source>
-        <translation>Il n’y a aucune colonne à segmenter&#xa0;; sélectionnez au moins une variable.</translation>
+        <translation>Il n’y a aucune colonne à partitionner&#xa0;; sélectionnez au moins une variable.</translation>
     </message>
     <message>
         <source>Row %1, column %2 holds a missing or infinite value; Fuzzy C-Means needs finite numbers, so impute or drop such rows first.</source>
-        <translation>La ligne %1, colonne %2, contient une valeur manquante ou infinie&#xa0;; Fuzzy C-Means nécessite des nombres finis&#xa0;: imputez ou écartez d’abord ces lignes.</translation>
+        <translation>La ligne %1, colonne %2, contient une valeur manquante ou infinie&#xa0;; Fuzzy C-Means nécessite des nombres finis&#xa0;: imputez ou supprimez d’abord ces lignes.</translation>
     </message>
     <message>
         <source>Fuzzy C-Means needs at least 2 clusters, not %1; choose 2 or more.</source>
-        <translation>Fuzzy C-Means nécessite au moins 2 groupes, et non %1&#xa0;; choisissez-en 2 ou plus.</translation>
+        <translation>Fuzzy C-Means nécessite au moins 2 clusters, et non %1&#xa0;; choisissez-en 2 ou plus.</translation>
     </message>
     <message>
         <source>Fuzzy C-Means cannot form %1 clusters from %2 rows; choose at most %2 clusters.</source>
-        <translation>Fuzzy C-Means ne peut pas former %1 groupes à partir de %2 lignes&#xa0;; choisissez au plus %2 groupes.</translation>
+        <translation>Fuzzy C-Means ne peut pas former %1 clusters à partir de %2 lignes&#xa0;; choisissez au plus %2 clusters.</translation>
     </message>
     <message>
         <source>The fuzzifier m must be a number greater than 1, not %1; 2 is the usual choice.</source>
-        <translation>Le coefficient de flou m doit être un nombre supérieur à 1, et non %1&#xa0;; 2 est le choix habituel.</translation>
+        <translation>Le coefficient de flou m doit être un nombre supérieur à 1, et non %1&#xa0;; 2 est le choix usuel.</translation>
     </message>
     <message>
         <source>The iteration limit must be at least 1, not %1.</source>
@@ -1591,7 +1591,7 @@
     </message>
     <message>
         <source>The initial centres have %1 columns but the data has %2; give one value per feature.</source>
-        <translation>Les centres initiaux ont %1 colonnes, mais les données en ont %2&#xa0;; donnez une valeur par variable.</translation>
+        <translation>Les centres initiaux ont %1 colonnes mais les données en ont %2&#xa0;; donnez une valeur par variable.</translation>
     </message>
     <message>
         <source>Initial centres %1 and %2 are identical; give distinct centres.</source>
@@ -1668,7 +1668,7 @@
     </message>
     <message>
         <source>Categorical</source>
-        <translation>Catégorielle</translation>
+        <translation>Catégoriel</translation>
     </message>
     <message>
         <source>Identifier</source>
@@ -1729,7 +1729,7 @@
     <name>segmenta::ImportJob</name>
     <message>
         <source>The column &apos;%1&apos; holds text such as &apos;%2&apos;, so it cannot be %3; choose categorical, identifier or text.</source>
-        <translation>La colonne «&#xa0;%1&#xa0;» contient du texte comme «&#xa0;%2&#xa0;»&#xa0;; elle ne peut donc pas être de type %3&#xa0;; choisissez catégorielle, identifiant ou texte.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» contient du texte comme «&#xa0;%2&#xa0;», elle ne peut donc pas être de type %3&#xa0;; choisissez Catégoriel, Identifiant ou Texte.</translation>
     </message>
     <message>
         <source>Read</source>
@@ -1752,7 +1752,7 @@
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation>Point-virgule (&#xa0;; )</translation>
+        <translation>Point-virgule ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
@@ -1797,7 +1797,7 @@
     <message>
         <source>This cannot be imported as it is:
 %1</source>
-        <translation>Impossible d’importer ces données en l’état&#xa0;:
+        <translation>Ces données ne peuvent pas être importées en l’état&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -1889,11 +1889,11 @@
     </message>
     <message>
         <source>The dataset &apos;%1&apos; was added to the project: %2 of %3 rows read were imported, %4 skipped.</source>
-        <translation>Le jeu de données «&#xa0;%1&#xa0;» a été ajouté au projet&#xa0;: %2 des %3 lignes lues ont été importées, %4 ont été ignorées.</translation>
+        <translation>Le jeu de données «&#xa0;%1&#xa0;» a été ajouté au projet&#xa0;: %2 des %3 lignes lues ont été importées, %4 ignorées.</translation>
     </message>
     <message>
         <source>They became %1 customers.</source>
-        <translation>Elles ont été regroupées en %1 clients.</translation>
+        <translation>Elles ont donné %1 clients.</translation>
     </message>
     <message>
         <source>Read</source>
@@ -1925,7 +1925,7 @@
     </message>
     <message>
         <source>Guesses</source>
-        <translation>Détections automatiques</translation>
+        <translation>Détection automatique</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -1968,7 +1968,7 @@
     </message>
     <message>
         <source>; invoice lines become one row per customer</source>
-        <translation>; les lignes de facture deviennent une ligne par client</translation>
+        <translation>, les lignes de facture étant regroupées en une ligne par client</translation>
     </message>
     <message>
         <source>Give the dataset a name.</source>
@@ -1976,7 +1976,7 @@
     </message>
     <message>
         <source>The project already has a dataset named &apos;%1&apos;; choose another name.</source>
-        <translation>Le projet contient déjà un jeu de données nommé «&#xa0;%1&#xa0;»&#xa0;; choisissez un autre nom.</translation>
+        <translation>Le projet a déjà un jeu de données nommé «&#xa0;%1&#xa0;»&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Importing %1</source>
@@ -1984,7 +1984,7 @@
     </message>
     <message>
         <source>Another task is running; wait for it to finish or cancel it, then import.</source>
-        <translation>Une autre tâche est en cours&#xa0;; attendez qu’elle se termine ou annulez-la, puis lancez l’importation.</translation>
+        <translation>Une autre tâche est en cours&#xa0;; attendez qu’elle se termine ou annulez-la, puis importez.</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -2008,7 +2008,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Import &amp;again</source>
-        <translation>Importer de &amp;nouveau</translation>
+        <translation>Importer à &amp;nouveau</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -2062,11 +2062,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <name>segmenta::ImportSourcePage</name>
     <message>
         <source>There is no file at &apos;%1&apos;.</source>
-        <translation>Aucun fichier n’existe à l’emplacement «&#xa0;%1&#xa0;».</translation>
+        <translation>Il n’y a aucun fichier à l’emplacement «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be read: check its permissions.</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: vérifiez ses droits d’accès.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: vérifiez ses droits d’accès.</translation>
     </message>
     <message>
         <source>Import data</source>
@@ -2092,31 +2092,31 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <name>segmenta::InvoiceFeatures</name>
     <message>
         <source>Choose the column that holds the %1.</source>
-        <translation>Choisissez la colonne qui contient le champ «&#xa0;%1&#xa0;».</translation>
+        <translation>Choisissez la colonne qui contient %1.</translation>
     </message>
     <message>
         <source>There is no column &quot;%1&quot; (mapped as the %2).</source>
-        <translation>Il n’y a pas de colonne «&#xa0;%1&#xa0;» (associée au champ «&#xa0;%2&#xa0;»).</translation>
+        <translation>Il n’y a pas de colonne «&#xa0;%1&#xa0;» (choisie pour %2).</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; (the %2) holds dates, not numbers.</source>
-        <translation>La colonne «&#xa0;%1&#xa0;» (champ «&#xa0;%2&#xa0;») contient des dates, pas des nombres.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» (%2) contient des dates, pas des nombres.</translation>
     </message>
     <message>
         <source>invoice date</source>
-        <translation>date de facture</translation>
+        <translation>la date de facture</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; (the invoice date) holds text, not dates. Convert it to a date column, or map a numeric column of days since 1970-01-01.</source>
-        <translation>La colonne «&#xa0;%1&#xa0;» (date de facture) contient du texte, pas des dates. Convertissez-la en colonne de dates, ou associez une colonne numérique de jours écoulés depuis le 1970-01-01.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» (la date de facture) contient du texte, pas des dates. Convertissez-la en colonne de dates, ou choisissez une colonne numérique de jours écoulés depuis le 1970-01-01.</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; has %2 categories: the %3 with the largest net spend have their own column, the other %4 are summed into &quot;Spend: other&quot;.</source>
-        <translation>La colonne «&#xa0;%1&#xa0;» compte %2 catégories&#xa0;: les %3 dont la dépense nette est la plus élevée ont leur propre colonne, les %4 autres sont additionnées dans «&#xa0;Spend: other&#xa0;».</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» a %2 catégories&#xa0;: les %3 ayant la plus forte dépense nette ont leur propre colonne, les %4 autres sont additionnées dans «&#xa0;Spend: other&#xa0;».</translation>
     </message>
     <message>
         <source>Map either the quantity and unit price columns, or the amount column.</source>
-        <translation>Associez soit les colonnes de quantité et de prix unitaire, soit la colonne de montant.</translation>
+        <translation>Choisissez soit les colonnes de quantité et de prix unitaire, soit la colonne de montant.</translation>
     </message>
     <message>
         <source>At least one category column must be allowed.</source>
@@ -2124,27 +2124,27 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>customer ID</source>
-        <translation>identifiant client</translation>
+        <translation>l’identifiant client</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation>montant</translation>
+        <translation>le montant</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation>quantité</translation>
+        <translation>la quantité</translation>
     </message>
     <message>
         <source>unit price</source>
-        <translation>prix unitaire</translation>
+        <translation>le prix unitaire</translation>
     </message>
     <message>
         <source>invoice ID</source>
-        <translation>identifiant de facture</translation>
+        <translation>le numéro de facture</translation>
     </message>
     <message>
         <source>category</source>
-        <translation>catégorie</translation>
+        <translation>la catégorie</translation>
     </message>
     <message>
         <source>(missing)</source>
@@ -2160,15 +2160,15 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The %1 is missing or not a number.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» est manquant ou n’est pas un nombre.</translation>
+        <translation>Valeur manquante ou non numérique pour %1.</translation>
     </message>
     <message>
         <source>The invoice ID is missing.</source>
-        <translation>L’identifiant de facture est manquant.</translation>
+        <translation>Le numéro de facture est manquant.</translation>
     </message>
     <message>
         <source>No invoice line has both a customer ID and usable values (%1 of %2 lines have no customer ID, %3 have missing or invalid values).</source>
-        <translation>Aucune ligne de facture ne comporte à la fois un identifiant client et des valeurs utilisables (%1 des %2 lignes n’ont pas d’identifiant client, %3 ont des valeurs manquantes ou non valides).</translation>
+        <translation>Aucune ligne de facture n’a à la fois un identifiant client et des valeurs utilisables (%1 lignes sur %2 n’ont pas d’identifiant client, %3 ont des valeurs manquantes ou non valides).</translation>
     </message>
     <message>
         <source>The reference day %1 is before the last invoice day %2.</source>
@@ -2183,7 +2183,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <name>segmenta::KMeans</name>
     <message>
         <source>K-Means input</source>
-        <translation>Entrée de K-Means</translation>
+        <translation>Données d’entrée de K-Means</translation>
     </message>
     <message>
         <source>Initial K-Means centres</source>
@@ -2191,15 +2191,15 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>K-Means needs at least one segment, but K = %1 was asked for. Choose K of 1 or more.</source>
-        <translation>K-Means nécessite au moins un segment, mais K = %1 a été demandé. Choisissez un K supérieur ou égal à 1.</translation>
+        <translation>K-Means nécessite au moins un segment, mais K = %1 a été demandé. Choisissez un K de 1 ou plus.</translation>
     </message>
     <message>
         <source>K = %1 segments were asked for, but the data has only %2 rows. Choose K of at most %2.</source>
-        <translation>K = %1 segments ont été demandés, mais les données ne comptent que %2 lignes. Choisissez un K d’au plus %2.</translation>
+        <translation>K = %1 segments ont été demandés, mais les données n’ont que %2 lignes. Choisissez un K d’au plus %2.</translation>
     </message>
     <message>
         <source>%1: the value in row %2, column %3 is missing or not a finite number (%4). Impute or drop missing values before running K-Means.</source>
-        <translation>%1&#xa0;: la valeur de la ligne %2, colonne %3, est manquante ou n’est pas un nombre fini (%4). Imputez ou supprimez les valeurs manquantes avant d’exécuter K-Means.</translation>
+        <translation>%1&#xa0;: la valeur de la ligne %2, colonne %3, est manquante ou n’est pas un nombre fini (%4). Imputez ou supprimez les valeurs manquantes avant de lancer K-Means.</translation>
     </message>
     <message>
         <source>K-Means needs at least one restart and one iteration, but %1 restarts and %2 iterations were asked for. Use positive values.</source>
@@ -2211,11 +2211,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>K = %1 segments were asked for, but the data has only %2 distinct rows. Choose a smaller K (at most %2).</source>
-        <translation>K = %1 segments ont été demandés, mais les données ne comptent que %2 lignes distinctes. Choisissez un K plus petit (au plus %2).</translation>
+        <translation>K = %1 segments ont été demandés, mais les données n’ont que %2 lignes distinctes. Choisissez un K plus petit (au plus %2).</translation>
     </message>
     <message>
         <source>The initial K-Means centres have %1 columns but the data has %2. Give one coordinate per data column.</source>
-        <translation>Les centres initiaux de K-Means ont %1 colonnes, mais les données en ont %2. Donnez une coordonnée par colonne de données.</translation>
+        <translation>Les centres initiaux de K-Means ont %1 colonnes mais les données en ont %2. Donnez une coordonnée par colonne de données.</translation>
     </message>
     <message>
         <source>K = %1, restart %2 of %3</source>
@@ -2242,7 +2242,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>K = %1 is the elbow of the inertia curve and its silhouette (%2) is within 0.02 of the best (%3 at K = %4), with every segment holding at least %5% of the rows.</source>
-        <translation>K = %1 est le coude de la courbe d’inertie et sa silhouette (%2) est à moins de 0,02 de la meilleure (%3 à K = %4), chaque segment contenant au moins %5&#xa0;% des lignes.</translation>
+        <translation>K = %1 est le coude de la courbe d’inertie et sa silhouette (%2) est à moins de 0,02 de la meilleure (%3 pour K = %4), chaque segment regroupant au moins %5&#xa0;% des lignes.</translation>
     </message>
     <message>
         <source>; the inertia elbow is at K = %1</source>
@@ -2254,11 +2254,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>K = %1 has the highest silhouette (%2); every K leaves a segment with less than %3% of the rows%4.</source>
-        <translation>K = %1 a la silhouette la plus élevée (%2)&#xa0;; chaque K laisse un segment avec moins de %3&#xa0;% des lignes%4.</translation>
+        <translation>K = %1 a la silhouette la plus élevée (%2)&#xa0;; chaque K laisse un segment de moins de %3&#xa0;% des lignes&#xa0;%4.</translation>
     </message>
     <message>
         <source>K = %1 has the highest silhouette (%2) among the K whose smallest segment holds at least %3% of the rows%4.</source>
-        <translation>K = %1 a la silhouette la plus élevée (%2) parmi les K dont le plus petit segment contient au moins %3&#xa0;% des lignes%4.</translation>
+        <translation>K = %1 a la silhouette la plus élevée (%2) parmi les K dont le plus petit segment regroupe au moins %3&#xa0;% des lignes&#xa0;%4.</translation>
     </message>
     <message>
         <source>The range of K must start at 2 or more and not end before it starts (got %1 to %2).</source>
@@ -2266,7 +2266,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>K = %1 needs more than %1 rows, but the data has %2 rows; choose a smaller K.</source>
-        <translation>K = %1 nécessite plus de %1 lignes, mais les données n’en comptent que %2&#xa0;; choisissez un K plus petit.</translation>
+        <translation>K = %1 nécessite plus de %1 lignes, mais les données en ont %2&#xa0;; choisissez un K plus petit.</translation>
     </message>
     <message>
         <source>K = %1</source>
@@ -2289,7 +2289,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Inertia (look for the elbow)</source>
-        <translation>Inertie (cherchez le coude)</translation>
+        <translation>Inertie (chercher le coude)</translation>
     </message>
     <message>
         <source>Silhouette (higher is better)</source>
@@ -2328,7 +2328,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Every view shows the segments of this K. Clicking a curve or a row of the table also chooses K.</source>
-        <translation>Toutes les vues affichent les segments de ce K. Cliquer sur une courbe ou une ligne du tableau choisit aussi K.</translation>
+        <translation>Toutes les vues affichent les segments de ce K. Cliquer sur une courbe ou sur une ligne du tableau choisit aussi K.</translation>
     </message>
     <message>
         <source>Scores against the number of segments</source>
@@ -2360,11 +2360,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Within-segment sum of squares: look for the elbow</source>
-        <translation>Somme des carrés intra-segment&#xa0;: cherchez le coude</translation>
+        <translation>Somme des carrés intra-segment&#xa0;: chercher le coude</translation>
     </message>
     <message>
         <source>−1 to 1, higher is better</source>
-        <translation>de −1 à 1, à maximiser</translation>
+        <translation>De −1 à 1, à maximiser</translation>
     </message>
     <message>
         <source>Higher is better</source>
@@ -2380,7 +2380,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Wait for the running task to finish, then choose K again.</source>
-        <translation>Attendez la fin de la tâche en cours, puis choisissez K de nouveau.</translation>
+        <translation>Attendez la fin de la tâche en cours, puis choisissez de nouveau K.</translation>
     </message>
     <message>
         <source>%1 (recommended)</source>
@@ -2423,11 +2423,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>%1 cancelled; the project is unchanged.</source>
-        <translation>Tâche annulée (%1)&#xa0;; le projet est inchangé.</translation>
+        <translation>Tâche annulée (%1)&#xa0;; le projet n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Run %1 shows %2 segments of %3 customers. %4</source>
-        <translation>L’exécution %1 présente %2 segments de %3 clients. %4</translation>
+        <translation>L’exécution %1 affiche %2 segments regroupant %3 clients. %4</translation>
     </message>
     <message>
         <source>K = %1 was chosen by you.</source>
@@ -2443,7 +2443,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Start an empty untitled project</source>
-        <translation>Créer un projet vide sans titre</translation>
+        <translation>Commencer un projet vide sans titre</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
@@ -2455,11 +2455,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Open the &amp;Sample</source>
-        <translation>Ouvrir l’exemp&amp;le</translation>
+        <translation>Ouvrir l’exem&amp;ple</translation>
     </message>
     <message>
         <source>Segment the bundled Wholesale customers sample</source>
-        <translation>Segmenter l’exemple fourni de clients d’un grossiste (Wholesale customers)</translation>
+        <translation>Segmenter l’exemple fourni Wholesale customers</translation>
     </message>
     <message>
         <source>&amp;Import Data…</source>
@@ -2467,7 +2467,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Import a CSV, Excel or OpenDocument file or a PostgreSQL table</source>
-        <translation>Importer un fichier CSV, Excel ou OpenDocument, ou une table PostgreSQL</translation>
+        <translation>Importer un fichier CSV, Excel ou OpenDocument ou une table PostgreSQL</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2491,7 +2491,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Write a PDF report of the segments shown</source>
-        <translation>Produire un rapport PDF des segments affichés</translation>
+        <translation>Écrire un rapport PDF des segments affichés</translation>
     </message>
     <message>
         <source>&amp;Excel Workbook…</source>
@@ -2507,7 +2507,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Write assignments, profiles and metrics as CSV</source>
-        <translation>Écrire les affectations, les profils et les indicateurs au format CSV</translation>
+        <translation>Écrire les affectations, les profils et les métriques au format CSV</translation>
     </message>
     <message>
         <source>&amp;Close Project</source>
@@ -2527,15 +2527,15 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Copy Figure</source>
-        <translation>&amp;Copier la figure</translation>
+        <translation>&amp;Copier le graphique</translation>
     </message>
     <message>
         <source>Copy the figure shown to the clipboard</source>
-        <translation>Copier la figure affichée dans le presse-papiers</translation>
+        <translation>Copier le graphique affiché dans le presse-papiers</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation>Pré&amp;férences…</translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>Language and the defaults of new analyses</source>
@@ -2547,7 +2547,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Fit and score every K with the settings of the Analysis tab</source>
-        <translation>Ajuster et évaluer chaque K avec les réglages de l’onglet Analyse</translation>
+        <translation>Ajuster et évaluer chaque K avec les paramètres de l’onglet Analyse</translation>
     </message>
     <message>
         <source>&amp;Cancel Task</source>
@@ -2559,7 +2559,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Fewer Segments</source>
-        <translation>Moi&amp;ns de segments</translation>
+        <translation>&amp;Moins de segments</translation>
     </message>
     <message>
         <source>Show the segments of K − 1</source>
@@ -2575,7 +2575,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Co&amp;mpare Runs…</source>
-        <translation>Co&amp;mparer les exécutions…</translation>
+        <translation>&amp;Comparer les exécutions…</translation>
     </message>
     <message>
         <source>Compare the two runs selected in the Project panel</source>
@@ -2623,7 +2623,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>Ouvrir un projet &amp;récent</translation>
+        <translation>Projets &amp;récents</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -2639,7 +2639,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Project Panel</source>
-        <translation>Panneau &amp;Projet</translation>
+        <translation>Pa&amp;nneau Projet</translation>
     </message>
     <message>
         <source>Toolbar</source>
@@ -2683,7 +2683,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>%1 segments</source>
-        <translation>%1 segments</translation>
+        <translation>Segments de %1</translation>
     </message>
     <message>
         <source>Cannot Compare the Runs</source>
@@ -2694,19 +2694,19 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <name>segmenta::Metrics</name>
     <message>
         <source>The number of clusters must be positive, not %1.</source>
-        <translation>Le nombre de groupes doit être positif, et non %1.</translation>
+        <translation>Le nombre de clusters doit être positif, et non %1.</translation>
     </message>
     <message>
         <source>There are %1 cluster labels for %2 rows; every row needs exactly one label.</source>
-        <translation>Il y a %1 étiquettes de groupe pour %2 lignes&#xa0;; chaque ligne doit avoir exactement une étiquette.</translation>
+        <translation>Il y a %1 étiquettes de cluster pour %2 lignes&#xa0;; chaque ligne doit avoir exactement une étiquette.</translation>
     </message>
     <message>
         <source>Row %1 has cluster label %2, but labels must lie between 0 and %3 for %4 clusters. Re-run the clustering or correct the labels.</source>
-        <translation>La ligne %1 a l’étiquette de groupe %2, mais les étiquettes doivent être comprises entre 0 et %3 pour %4 groupes. Relancez la classification ou corrigez les étiquettes.</translation>
+        <translation>La ligne %1 a l’étiquette de cluster %2, mais les étiquettes doivent être comprises entre 0 et %3 pour %4 clusters. Relancez le partitionnement ou corrigez les étiquettes.</translation>
     </message>
     <message>
         <source>The value in row %1, column %2 is missing or not a finite number. Impute or drop missing values before computing cluster quality.</source>
-        <translation>La valeur de la ligne %1, colonne %2, est manquante ou n’est pas un nombre fini. Imputez ou supprimez les valeurs manquantes avant de calculer la qualité des groupes.</translation>
+        <translation>La valeur de la ligne %1, colonne %2, est manquante ou n’est pas un nombre fini. Imputez ou supprimez les valeurs manquantes avant de calculer la qualité du partitionnement.</translation>
     </message>
     <message>
         <source>Silhouette</source>
@@ -2714,17 +2714,17 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The centroids have %1 columns but the data has %2; use the centroids of a clustering of these columns.</source>
-        <translation>Les centres ont %1 colonnes, mais les données en ont %2&#xa0;; utilisez les centres d’une classification portant sur ces colonnes.</translation>
+        <translation>Les centroïdes ont %1 colonnes mais les données en ont %2&#xa0;; utilisez les centroïdes d’un partitionnement de ces colonnes.</translation>
     </message>
     <message>
         <source>The silhouette sample size must be at least 2, not %1.</source>
-        <translation>La taille de l’échantillon pour la silhouette doit être au moins de 2, et non %1.</translation>
+        <translation>La taille de l’échantillon pour la silhouette doit être d’au moins 2, et non %1.</translation>
     </message>
     <message numerus="yes">
         <source>The labels form %n clusters over %1 rows, but cluster quality needs between 2 and %2 clusters (at most one less than the rows). Choose a different number of clusters.</source>
         <translation>
-            <numerusform>Les étiquettes forment %n groupe sur %1 lignes, mais la qualité des groupes nécessite entre 2 et %2 groupes (au plus le nombre de lignes moins un). Choisissez un autre nombre de groupes.</numerusform>
-            <numerusform>Les étiquettes forment %n groupes sur %1 lignes, mais la qualité des groupes nécessite entre 2 et %2 groupes (au plus le nombre de lignes moins un). Choisissez un autre nombre de groupes.</numerusform>
+            <numerusform>Les étiquettes forment %n cluster sur %1 lignes, mais la qualité des clusters nécessite entre 2 et %2 clusters (au plus le nombre de lignes moins un). Choisissez un autre nombre de clusters.</numerusform>
+            <numerusform>Les étiquettes forment %n clusters sur %1 lignes, mais la qualité des clusters nécessite entre 2 et %2 clusters (au plus le nombre de lignes moins un). Choisissez un autre nombre de clusters.</numerusform>
         </translation>
     </message>
 </context>
@@ -2748,7 +2748,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>an OpenDocument chart (.odc)</source>
-        <translation>un graphique OpenDocument (.odc)</translation>
+        <translation>un diagramme OpenDocument (.odc)</translation>
     </message>
     <message>
         <source>a LibreOffice Base database (.odb)</source>
@@ -2756,11 +2756,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no sheets.</source>
-        <translation>«&#xa0;%1&#xa0;» ne contient aucune feuille.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a aucune feuille.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no sheet named &apos;%2&apos;. Choose one of its sheets: %3.</source>
-        <translation>«&#xa0;%1&#xa0;» ne contient pas de feuille nommée «&#xa0;%2&#xa0;». Choisissez l’une de ses feuilles&#xa0;: %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de feuille nommée «&#xa0;%2&#xa0;». Choisissez l’une de ses feuilles&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Sheet read</source>
@@ -2784,15 +2784,15 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>a ZIP archive without spreadsheet content</source>
-        <translation>une archive ZIP sans contenu de tableur</translation>
+        <translation>une archive ZIP sans contenu de feuille de calcul</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a LibreOffice spreadsheet but %2. Choose the matching import, or open it and save it as an .ods spreadsheet.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un classeur LibreOffice, mais %2. Choisissez l’importation correspondante, ou ouvrez le fichier et enregistrez-le comme classeur .ods.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une feuille de calcul LibreOffice mais %2. Choisissez l’importation correspondante, ou ouvrez le fichier et enregistrez-le comme feuille de calcul .ods.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is protected with a password. Open it in LibreOffice and save it without a password (File &gt; Properties &gt; Security, or File &gt; Save As without &quot;Save with password&quot;).</source>
-        <translation>«&#xa0;%1&#xa0;» est protégé par un mot de passe. Ouvrez-le dans LibreOffice et enregistrez-le sans mot de passe (Fichier &gt; Propriétés &gt; Sécurité, ou Fichier &gt; Enregistrer sous sans cocher «&#xa0;Enregistrer avec mot de passe&#xa0;»).</translation>
+        <translation>«&#xa0;%1&#xa0;» est protégé par un mot de passe. Ouvrez-le dans LibreOffice et enregistrez-le sans mot de passe (Fichier &gt; Propriétés &gt; Sécurité, ou Fichier &gt; Enregistrer sous sans «&#xa0;Enregistrer avec mot de passe&#xa0;»).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: it has no content.xml. Open it in LibreOffice and save it again.</source>
@@ -2804,27 +2804,27 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be read: it is empty or you lack permission to read it.</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: il est vide ou vous n’avez pas le droit de le lire.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: il est vide ou vous n’avez pas le droit de le lire.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a LibreOffice spreadsheet but a legacy Excel .xls file or a password-protected Excel workbook. Open it in LibreOffice and save it as .ods without a password.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un classeur LibreOffice, mais un ancien fichier Excel .xls ou un classeur Excel protégé par un mot de passe. Ouvrez-le dans LibreOffice et enregistrez-le au format .ods sans mot de passe.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une feuille de calcul LibreOffice mais un ancien fichier Excel .xls ou un classeur Excel protégé par mot de passe. Ouvrez-le dans LibreOffice et enregistrez-le au format .ods sans mot de passe.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a LibreOffice spreadsheet but a text file (for example a CSV file, or a Git LFS pointer in place of the real file). Import text files as CSV, or fetch the real file.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un classeur LibreOffice, mais un fichier texte (par exemple un fichier CSV, ou un pointeur Git LFS à la place du vrai fichier). Importez les fichiers texte en tant que CSV, ou récupérez le vrai fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une feuille de calcul LibreOffice mais un fichier texte (par exemple un fichier CSV, ou un pointeur Git LFS à la place du vrai fichier). Importez les fichiers texte comme CSV, ou récupérez le vrai fichier.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a LibreOffice spreadsheet: it is a damaged ZIP archive. Open it in LibreOffice and save it again.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un classeur LibreOffice&#xa0;: c’est une archive ZIP endommagée. Ouvrez-le dans LibreOffice et enregistrez-le de nouveau.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une feuille de calcul LibreOffice&#xa0;: c’est une archive ZIP endommagée. Ouvrez-le dans LibreOffice et enregistrez-le de nouveau.</translation>
     </message>
     <message>
         <source> in sheet &apos;%1&apos; near row %2</source>
-        <translation> dans la feuille «&#xa0;%1&#xa0;» vers la ligne %2</translation>
+        <translation> dans la feuille «&#xa0;%1&#xa0;» près de la ligne %2</translation>
     </message>
     <message>
         <source>The spreadsheet is damaged%1: its content.xml cannot be read (%2 at line %3). Open it in LibreOffice and save it again.</source>
-        <translation>Le classeur est endommagé%1&#xa0;: son content.xml ne peut pas être lu (%2 à la ligne %3). Ouvrez-le dans LibreOffice et enregistrez-le de nouveau.</translation>
+        <translation>La feuille de calcul est endommagée%1&#xa0;: son content.xml ne peut pas être lu (%2 à la ligne %3). Ouvrez-la dans LibreOffice et enregistrez-la de nouveau.</translation>
     </message>
     <message>
         <source>Reading sheet %1</source>
@@ -2832,7 +2832,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Cell %1%2 of sheet &apos;%3&apos; holds the value &apos;%4&apos;, which is not a valid number, date or time; the text it shows (&apos;%5&apos;) is used instead.</source>
-        <translation>La cellule %1%2 de la feuille «&#xa0;%3&#xa0;» contient la valeur «&#xa0;%4&#xa0;», qui n’est pas un nombre, une date ou une heure valide&#xa0;; le texte affiché («&#xa0;%5&#xa0;») est utilisé à la place.</translation>
+        <translation>La cellule %1%2 de la feuille «&#xa0;%3&#xa0;» contient la valeur «&#xa0;%4&#xa0;», qui n’est pas un nombre, une date ou une heure valide&#xa0;; le texte qu’elle affiche («&#xa0;%5&#xa0;») est utilisé à la place.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: %2 Open it in LibreOffice and save it again.</source>
@@ -2847,7 +2847,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <name>segmenta::Pca</name>
     <message>
         <source>PCA input</source>
-        <translation>Entrée de l’ACP</translation>
+        <translation>Données d’entrée de l’ACP</translation>
     </message>
     <message>
         <source>Rows to project</source>
@@ -2855,11 +2855,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>%1: the value in row %2, column %3 is missing or not a finite number. Impute or drop missing values before running PCA.</source>
-        <translation>%1&#xa0;: la valeur de la ligne %2, colonne %3, est manquante ou n’est pas un nombre fini. Imputez ou supprimez les valeurs manquantes avant d’exécuter l’ACP.</translation>
+        <translation>%1&#xa0;: la valeur de la ligne %2, colonne %3, est manquante ou n’est pas un nombre fini. Imputez ou supprimez les valeurs manquantes avant de lancer l’ACP.</translation>
     </message>
     <message>
         <source>PCA needs at least 2 rows, but the data has %1. Load more rows.</source>
-        <translation>L’ACP nécessite au moins 2 lignes, mais les données en comptent %1. Chargez davantage de lignes.</translation>
+        <translation>L’ACP nécessite au moins 2 lignes, mais les données en ont %1. Chargez davantage de lignes.</translation>
     </message>
     <message>
         <source>PCA needs at least one numeric column. Select feature columns first.</source>
@@ -2867,7 +2867,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The number of PCA components must be positive (or 0 to choose it by explained variance), not %1.</source>
-        <translation>Le nombre de composantes de l’ACP doit être positif (ou 0 pour le choisir d’après la variance expliquée), et non %1.</translation>
+        <translation>Le nombre de composantes de l’ACP doit être positif (ou 0 pour le choisir selon la variance expliquée), et non %1.</translation>
     </message>
     <message>
         <source>The explained-variance fraction for choosing PCA components must lie in (0, 1], not %1.</source>
@@ -2891,7 +2891,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Every column is constant, so there is no variance for PCA to explain. Select columns whose values differ between rows.</source>
-        <translation>Toutes les colonnes sont constantes&#xa0;: l’ACP n’a donc aucune variance à expliquer. Sélectionnez des colonnes dont les valeurs diffèrent d’une ligne à l’autre.</translation>
+        <translation>Toutes les colonnes sont constantes&#xa0;: l’ACP n’a aucune variance à expliquer. Sélectionnez des colonnes dont les valeurs varient d’une ligne à l’autre.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2938,7 +2938,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>%1 rows were used in the analysis; %2 were dropped for missing values and %3 as outliers.</source>
-        <translation>%1 lignes ont été utilisées dans l’analyse&#xa0;; %2 ont été écartées pour valeurs manquantes et %3 comme valeurs aberrantes.</translation>
+        <translation>%1 lignes ont été utilisées dans l’analyse&#xa0;; %2 ont été supprimées pour valeurs manquantes et %3 comme valeurs aberrantes.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2946,7 +2946,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>No import report is stored with this dataset.</source>
-        <translation>Aucun rapport d’importation n’est enregistré avec ce jeu de données.</translation>
+        <translation>Aucun rapport d’importation n’est conservé avec ce jeu de données.</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2958,7 +2958,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Preprocessing recipe</source>
-        <translation>Préparation (prétraitement)</translation>
+        <translation>Recette de prétraitement</translation>
     </message>
     <message>
         <source>Method</source>
@@ -2966,7 +2966,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>How these segments were computed, so that they can be checked and reproduced: the same data (identified by its SHA-256), recipe and settings give the same segments.</source>
-        <translation>Comment ces segments ont été calculés, afin de pouvoir les vérifier et les reproduire&#xa0;: les mêmes données (identifiées par leur SHA-256), la même préparation et les mêmes réglages donnent les mêmes segments.</translation>
+        <translation>Comment ces segments ont été calculés, pour qu’ils puissent être vérifiés et reproduits&#xa0;: les mêmes données (identifiées par leur SHA-256), la même recette et les mêmes paramètres donnent les mêmes segments.</translation>
     </message>
     <message>
         <source>Algorithm</source>
@@ -2974,7 +2974,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>K tried</source>
-        <translation>K testés</translation>
+        <translation>K essayés</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -2982,7 +2982,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>K reported</source>
-        <translation>K retenu</translation>
+        <translation>K présenté</translation>
     </message>
     <message>
         <source>Random seed</source>
@@ -2990,7 +2990,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Clustered on</source>
-        <translation>Segmentation sur</translation>
+        <translation>Partitionné sur</translation>
     </message>
     <message>
         <source>%1 principal components</source>
@@ -3002,7 +3002,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Customers clustered</source>
-        <translation>Clients segmentés</translation>
+        <translation>Clients partitionnés</translation>
     </message>
     <message>
         <source>Silhouette</source>
@@ -3018,7 +3018,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>%1 s in total, of which %2 s fitting and scoring the K</source>
-        <translation>%1 s au total, dont %2 s pour l’ajustement et l’évaluation des K</translation>
+        <translation>%1 s au total, dont %2 s pour ajuster et évaluer les K</translation>
     </message>
     <message>
         <source>Software</source>
@@ -3122,11 +3122,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The segments were found on these components.</source>
-        <translation>Les segments ont été obtenus sur ces composantes.</translation>
+        <translation>Les segments ont été trouvés sur ces composantes.</translation>
     </message>
     <message>
         <source>The segments were found on the prepared features; the components only place customers on the segment map.</source>
-        <translation>Les segments ont été obtenus sur les variables préparées&#xa0;; les composantes servent uniquement à placer les clients sur la carte des segments.</translation>
+        <translation>Les segments ont été trouvés sur les variables préparées&#xa0;; les composantes servent uniquement à placer les clients sur la carte des segments.</translation>
     </message>
     <message>
         <source>Preprocessing variants</source>
@@ -3173,11 +3173,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>CUSTOMER SEGMENTATION REPORT</source>
-        <translation>RAPPORT DE SEGMENTATION CLIENTS</translation>
+        <translation>RAPPORT DE SEGMENTATION DE LA CLIENTÈLE</translation>
     </message>
     <message>
         <source>Customer segments</source>
-        <translation>Segments de clients</translation>
+        <translation>Segments de clientèle</translation>
     </message>
     <message>
         <source>Dataset</source>
@@ -3233,7 +3233,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The %1 customers of %2 fall into %3 segments, found with %4 on %5 features.</source>
-        <translation>Les %1 clients de %2 se répartissent en %3 segments, obtenus avec %4 sur %5 variables.</translation>
+        <translation>Les %1 clients de %2 se répartissent en %3 segments, trouvés avec %4 sur %5 variables.</translation>
     </message>
 </context>
 <context>
@@ -3289,7 +3289,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Overall mean</source>
-        <translation>Moyenne globale</translation>
+        <translation>Moyenne générale</translation>
     </message>
     <message>
         <source>× average</source>
@@ -3297,7 +3297,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>z-score</source>
-        <translation>score z</translation>
+        <translation>Score z</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3341,11 +3341,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Compared with the average customer</source>
-        <translation>Par rapport au client moyen</translation>
+        <translation>Comparé au client moyen</translation>
     </message>
     <message>
         <source>Each bar is the segment&apos;s mean as a multiple of the overall mean, on a doubling scale: bars to the right are above the average customer, bars to the left below.</source>
-        <translation>Chaque barre représente la moyenne du segment en multiple de la moyenne globale, sur une échelle où chaque graduation double la valeur&#xa0;: les barres vers la droite sont au-dessus du client moyen, celles vers la gauche en dessous.</translation>
+        <translation>Chaque barre représente la moyenne du segment en multiple de la moyenne générale, sur une échelle de doublements&#xa0;: les barres vers la droite sont au-dessus du client moyen, celles vers la gauche en dessous.</translation>
     </message>
     <message>
         <source>Key figures</source>
@@ -3400,7 +3400,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation>retenu</translation>
+        <translation>présenté</translation>
     </message>
     <message>
         <source>elbow</source>
@@ -3416,15 +3416,15 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Each score is scaled to the range 0–1 over the K tried so that the four curves can be compared; the table gives the values themselves.</source>
-        <translation>Chaque score est ramené à l’intervalle 0–1 sur les K testés afin de pouvoir comparer les quatre courbes&#xa0;; le tableau donne les valeurs elles-mêmes.</translation>
+        <translation>Chaque score est ramené à l’intervalle 0–1 sur les K essayés afin de pouvoir comparer les quatre courbes&#xa0;; le tableau donne les valeurs elles-mêmes.</translation>
     </message>
     <message>
         <source>Scores for every K</source>
-        <translation>Scores de chaque K</translation>
+        <translation>Scores pour chaque K</translation>
     </message>
     <message>
         <source>&lt;b&gt;Inertia&lt;/b&gt; always falls as K grows; the K where it stops falling steeply (the elbow) is a natural choice. &lt;b&gt;Silhouette&lt;/b&gt; (−1 to 1, higher is better) says how much closer customers are to their own segment than to the next one. &lt;b&gt;Calinski–Harabasz&lt;/b&gt; (higher is better) compares the spread between segments with the spread within them. &lt;b&gt;Davies–Bouldin&lt;/b&gt; (lower is better) measures how much segments overlap.</source>
-        <translation>L’&lt;b&gt;inertie&lt;/b&gt; diminue toujours quand K augmente&#xa0;; le K à partir duquel elle cesse de chuter fortement (le coude) est un choix naturel. La &lt;b&gt;silhouette&lt;/b&gt; (de −1 à 1, à maximiser) indique à quel point les clients sont plus proches de leur propre segment que du segment voisin. &lt;b&gt;Calinski–Harabasz&lt;/b&gt; (à maximiser) compare la dispersion entre les segments à la dispersion au sein de ceux-ci. &lt;b&gt;Davies–Bouldin&lt;/b&gt; (à minimiser) mesure le degré de chevauchement des segments.</translation>
+        <translation>L’&lt;b&gt;inertie&lt;/b&gt; diminue toujours quand K augmente&#xa0;; le K à partir duquel elle cesse de chuter fortement (le coude) est un choix naturel. La &lt;b&gt;silhouette&lt;/b&gt; (de −1 à 1, à maximiser) indique dans quelle mesure les clients sont plus proches de leur propre segment que du segment voisin. &lt;b&gt;Calinski–Harabasz&lt;/b&gt; (à maximiser) compare la dispersion entre les segments à la dispersion au sein des segments. &lt;b&gt;Davies–Bouldin&lt;/b&gt; (à minimiser) mesure le chevauchement des segments.</translation>
     </message>
     <message>
         <source>Segment map</source>
@@ -3440,7 +3440,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The mean of every feature in each segment, in the data&apos;s own units. The colour shows how far a segment lies from the average customer: red above, blue below, in full at two standard deviations.</source>
-        <translation>La moyenne de chaque variable dans chaque segment, dans les unités d’origine des données. La couleur indique l’écart d’un segment par rapport au client moyen&#xa0;: rouge au-dessus, bleu en dessous, pleinement saturée à deux écarts-types.</translation>
+        <translation>La moyenne de chaque variable dans chaque segment, dans les unités propres aux données. La couleur indique l’écart d’un segment par rapport au client moyen&#xa0;: rouge au-dessus, bleu en dessous, en pleine intensité à deux écarts-types.</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -3456,7 +3456,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The segment mix of each level: bars add up to 100% of the level&apos;s customers.</source>
-        <translation>La répartition en segments de chaque modalité&#xa0;: les barres totalisent 100&#xa0;% des clients de la modalité.</translation>
+        <translation>La répartition des segments pour chaque modalité&#xa0;: les barres totalisent 100&#xa0;% des clients de la modalité.</translation>
     </message>
 </context>
 <context>
@@ -3486,7 +3486,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The query tries to change the database (%1). Segmenta only reads, inside a read-only transaction, so nothing was changed.</source>
-        <translation>La requête tente de modifier la base de données (%1). Segmenta se contente de lire, dans une transaction en lecture seule&#xa0;: rien n’a donc été modifié.</translation>
+        <translation>La requête tente de modifier la base de données (%1). Segmenta ne fait que lire, dans une transaction en lecture seule&#xa0;; rien n’a donc été modifié.</translation>
     </message>
     <message>
         <source>The connection to the database was lost: %1</source>
@@ -3514,11 +3514,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Unknown SSL mode &apos;%1&apos;; use one of %2.</source>
-        <translation>Mode SSL inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez l’une des valeurs suivantes&#xa0;: %2.</translation>
+        <translation>Mode SSL «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez l’un des modes suivants&#xa0;: %2.</translation>
     </message>
     <message>
         <source>There is no table or view &apos;%1&apos; in database &apos;%2&apos;, which has no tables or views at all.</source>
-        <translation>Il n’y a pas de table ou de vue «&#xa0;%1&#xa0;» dans la base de données «&#xa0;%2&#xa0;», qui ne contient d’ailleurs aucune table ni vue.</translation>
+        <translation>Il n’y a pas de table ou de vue «&#xa0;%1&#xa0;» dans la base de données «&#xa0;%2&#xa0;», qui ne contient aucune table ni vue.</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
@@ -3542,7 +3542,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; holds numbers with more digits than Segmenta keeps (about 15); they were rounded, the first in row %2: %3 became %4.</source>
-        <translation>La colonne «&#xa0;%1&#xa0;» contient des nombres ayant plus de chiffres que Segmenta n’en conserve (environ 15)&#xa0;; ils ont été arrondis, le premier à la ligne %2&#xa0;: %3 est devenu %4.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» contient des nombres comportant plus de chiffres que Segmenta n’en conserve (environ 15)&#xa0;; ils ont été arrondis, le premier à la ligne %2&#xa0;: %3 est devenu %4.</translation>
     </message>
     <message>
         <source>Reading from database &apos;%1&apos;</source>
@@ -3571,7 +3571,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <name>segmenta::ProfileChart</name>
     <message>
         <source>Segment means relative to the overall mean</source>
-        <translation>Moyennes des segments par rapport à la moyenne globale</translation>
+        <translation>Moyennes des segments rapportées à la moyenne générale</translation>
     </message>
     <message>
         <source>Segment means by feature</source>
@@ -3579,15 +3579,15 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Segment mean / overall mean</source>
-        <translation>Moyenne du segment / moyenne globale</translation>
+        <translation>Moyenne du segment / moyenne générale</translation>
     </message>
     <message>
         <source>Mean, in original units</source>
-        <translation>Moyenne, dans les unités d’origine</translation>
+        <translation>Moyenne, en unités d’origine</translation>
     </message>
     <message>
         <source>Overall mean</source>
-        <translation>Moyenne globale</translation>
+        <translation>Moyenne générale</translation>
     </message>
 </context>
 <context>
@@ -3598,11 +3598,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>%1 rows are listed but %2 segment labels were given; give one label per row.</source>
-        <translation>%1 lignes sont listées, mais %2 étiquettes de segment ont été fournies&#xa0;; fournissez une étiquette par ligne.</translation>
+        <translation>%1 lignes sont listées mais %2 étiquettes de segment ont été fournies&#xa0;; donnez une étiquette par ligne.</translation>
     </message>
     <message>
         <source>Listed row %1 refers to row %2, but the table has %3 rows.</source>
-        <translation>La ligne listée %1 renvoie à la ligne %2, mais le tableau compte %3 lignes.</translation>
+        <translation>La ligne listée %1 fait référence à la ligne %2, mais la table a %3 lignes.</translation>
     </message>
     <message>
         <source>Row %1 is assigned to segment %2, but there are only segments 1 to %3.</source>
@@ -3610,11 +3610,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>There is no column named &apos;%1&apos;; the table has: %2.</source>
-        <translation>Il n’y a pas de colonne nommée «&#xa0;%1&#xa0;»&#xa0;; le tableau contient&#xa0;: %2.</translation>
+        <translation>Il n’y a pas de colonne nommée «&#xa0;%1&#xa0;»&#xa0;; la table contient&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 &amp; %2</source>
-        <translation>%1 et %2</translation>
+        <translation>%1 &amp; %2</translation>
     </message>
     <message>
         <source>High %1</source>
@@ -3634,7 +3634,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation>Dans la moyenne</translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>%1 (segment %2)</source>
@@ -3642,7 +3642,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; holds text, so it has no mean; show it as a crosstab instead.</source>
-        <translation>La colonne «&#xa0;%1&#xa0;» contient du texte et n’a donc pas de moyenne&#xa0;; affichez-la plutôt sous forme de tableau croisé.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» contient du texte, elle n’a donc pas de moyenne&#xa0;; affichez-la plutôt sous forme de tableau croisé.</translation>
     </message>
 </context>
 <context>
@@ -3657,7 +3657,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Segment means relative to the overall mean</source>
-        <translation>Moyennes des segments par rapport à la moyenne globale</translation>
+        <translation>Moyennes des segments rapportées à la moyenne générale</translation>
     </message>
     <message>
         <source>Z-score heatmap</source>
@@ -3677,11 +3677,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Mean of each feature per segment, in the original units</source>
-        <translation>Moyenne de chaque variable par segment, dans les unités d’origine</translation>
+        <translation>Moyenne de chaque variable par segment, en unités d’origine</translation>
     </message>
     <message>
         <source>Compared with &amp;Average</source>
-        <translation>Par r&amp;apport à la moyenne</translation>
+        <translation>&amp;Comparé à la moyenne</translation>
     </message>
     <message>
         <source>Each segment&apos;s mean divided by the mean of all customers</source>
@@ -3689,11 +3689,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Heatmap</source>
-        <translation>Carte de &amp;chaleur</translation>
+        <translation>Carte de c&amp;haleur</translation>
     </message>
     <message>
         <source>How far each segment&apos;s mean lies from the overall mean, in standard deviations</source>
-        <translation>Écart entre la moyenne de chaque segment et la moyenne globale, en écarts-types</translation>
+        <translation>Écart entre la moyenne de chaque segment et la moyenne générale, en écarts-types</translation>
     </message>
     <message>
         <source>&amp;Feature:</source>
@@ -3725,7 +3725,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The segment mix of each %1</source>
-        <translation>Répartition des segments pour chaque valeur de %1</translation>
+        <translation>La répartition des segments pour chaque modalité de %1</translation>
     </message>
 </context>
 <context>
@@ -3767,7 +3767,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The project has no data yet. Import data to start (File &gt; Import Data).</source>
-        <translation>Le projet ne contient pas encore de données. Importez des données pour commencer (Fichier &gt; Importer des données).</translation>
+        <translation>Le projet ne contient encore aucune donnée. Importez des données pour commencer (Fichier &gt; Importer des données).</translation>
     </message>
     <message>
         <source>Cannot Show the Project</source>
@@ -3799,7 +3799,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Customer segments.segmenta</source>
-        <translation>Segments clients.segmenta</translation>
+        <translation>Segments de clientèle.segmenta</translation>
     </message>
     <message>
         <source>Save Project As</source>
@@ -3815,7 +3815,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Saved as %1. From now on every change is saved as you work.</source>
-        <translation>Enregistré sous %1. Désormais, chaque modification est enregistrée au fil de votre travail.</translation>
+        <translation>Enregistré sous %1. Désormais, chaque modification est enregistrée au fur et à mesure.</translation>
     </message>
 </context>
 <context>
@@ -3826,11 +3826,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Co&amp;mpare</source>
-        <translation>Co&amp;mparer</translation>
+        <translation>&amp;Comparer</translation>
     </message>
     <message>
         <source>De&amp;lete Run</source>
-        <translation>Supprimer l’e&amp;xécution</translation>
+        <translation>&amp;Supprimer l’exécution</translation>
     </message>
     <message>
         <source>Datasets and runs</source>
@@ -3846,7 +3846,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Remove the selected run from the project</source>
-        <translation>Retirer l’exécution sélectionnée du projet</translation>
+        <translation>Supprimer l’exécution sélectionnée du projet</translation>
     </message>
     <message>
         <source>%1 rows, %2 columns, imported %3 from %4</source>
@@ -3862,7 +3862,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Cannot Open</source>
-        <translation>Ouverture impossible</translation>
+        <translation>Impossible d’ouvrir</translation>
     </message>
     <message>
         <source>Select two runs (Ctrl+click) to compare them.</source>
@@ -3890,7 +3890,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Co&amp;mpare Selected</source>
-        <translation>Co&amp;mparer la sélection</translation>
+        <translation>&amp;Comparer la sélection</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -3909,7 +3909,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The project %1 was opened on another thread; its connection may only be used on that thread.</source>
-        <translation>Le projet %1 a été ouvert sur un autre thread&#xa0;; sa connexion ne peut être utilisée que sur ce thread.</translation>
+        <translation>Le projet %1 a été ouvert dans un autre thread&#xa0;; sa connexion ne peut être utilisée que dans ce thread.</translation>
     </message>
     <message>
         <source>The project %1 is closed.</source>
@@ -3932,11 +3932,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The recipe has an unknown key &apos;%1&apos;. Known keys here: %2.</source>
-        <translation>La préparation contient une clé inconnue, «&#xa0;%1&#xa0;». Clés connues ici&#xa0;: %2.</translation>
+        <translation>La recette contient une clé inconnue «&#xa0;%1&#xa0;». Clés connues ici&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The recipe key &apos;%1&apos; is %2, but it must be %3.</source>
-        <translation>La clé «&#xa0;%1&#xa0;» de la préparation vaut %2, alors qu’elle doit être %3.</translation>
+        <translation>La clé de recette «&#xa0;%1&#xa0;» est %2, mais elle doit être %3.</translation>
     </message>
     <message>
         <source>a number</source>
@@ -3944,7 +3944,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>a percentile between 0 and 100</source>
-        <translation>un centile compris entre 0 et 100</translation>
+        <translation>un centile entre 0 et 100</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -3956,11 +3956,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>one of: %1</source>
-        <translation>l’une des valeurs suivantes&#xa0;: %1</translation>
+        <translation>l’une des valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>The recipe entry &apos;%1&apos; is %2, but it must be an object.</source>
-        <translation>L’entrée «&#xa0;%1&#xa0;» de la préparation vaut %2, alors qu’elle doit être un objet.</translation>
+        <translation>L’entrée de recette «&#xa0;%1&#xa0;» est %2, mais elle doit être un objet.</translation>
     </message>
     <message>
         <source>at least lowerPercentile (%1)</source>
@@ -3968,11 +3968,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>&quot;drop&quot; or &quot;most-frequent&quot; for a categorical column</source>
-        <translation>«&#xa0;drop&#xa0;» ou «&#xa0;most-frequent&#xa0;» pour une colonne catégorielle</translation>
+        <translation>&quot;drop&quot; ou &quot;most-frequent&quot; pour une colonne catégorielle</translation>
     </message>
     <message>
         <source>%1 (this version of Segmenta reads recipe version %1 only)</source>
-        <translation>%1 (cette version de Segmenta ne lit que la version %1 des préparations)</translation>
+        <translation>%1 (cette version de Segmenta ne lit que la version %1 des recettes)</translation>
     </message>
     <message>
         <source>a whole number of at least 1</source>
@@ -3983,18 +3983,18 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <name>segmenta::RecipeRepository</name>
     <message>
         <source>The project %1 has no recipe %2.</source>
-        <translation>Le projet %1 ne contient pas de préparation %2.</translation>
+        <translation>Le projet %1 n’a pas de recette %2.</translation>
     </message>
     <message>
         <source>Recipe %1 in %2 cannot be read: %3</source>
-        <translation>La préparation %1 de %2 est illisible&#xa0;: %3</translation>
+        <translation>La recette %1 de %2 ne peut pas être lue&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>segmenta::ReportExporter</name>
     <message>
         <source>Customer segments</source>
-        <translation>Segments clients</translation>
+        <translation>Segments de clientèle</translation>
     </message>
     <message>
         <source>Nothing to Export</source>
@@ -4010,7 +4010,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Another task is running; wait for it to finish or cancel it, then export again.</source>
-        <translation>Une autre tâche est en cours&#xa0;; attendez sa fin ou annulez-la, puis relancez l’exportation.</translation>
+        <translation>Une autre tâche est en cours&#xa0;; attendez qu’elle se termine ou annulez-la, puis relancez l’exportation.</translation>
     </message>
     <message>
         <source>Export Failed</source>
@@ -4022,7 +4022,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation>Exporter</translation>
+        <translation>Exportation</translation>
     </message>
 </context>
 <context>
@@ -4057,11 +4057,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>%1 (%2 standard deviations below the average)</source>
-        <translation>%1 (%2 écarts-types au-dessous de la moyenne)</translation>
+        <translation>%1 (%2 écarts-types en dessous de la moyenne)</translation>
     </message>
     <message>
         <source>Stands out for %1.</source>
-        <translation>Se distingue par&#xa0;: %1.</translation>
+        <translation>Se distingue par %1.</translation>
     </message>
     <message>
         <source>Its mix by %1 is close to that of all customers.</source>
@@ -4073,11 +4073,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Suggestion: cross-sell — build on the strong %1 business with offers on %2.</source>
-        <translation>Suggestion&#xa0;: vente croisée — s’appuyer sur l’activité forte en %1 avec des offres sur %2.</translation>
+        <translation>Suggestion&#xa0;: vente croisée — s’appuyer sur la forte activité en %1 avec des offres sur %2.</translation>
     </message>
     <message>
         <source>Suggestion: retain and grow — protect the %1 business with volume terms or a key-account contact.</source>
-        <translation>Suggestion&#xa0;: fidéliser et développer — protéger l’activité en %1 par des conditions sur volume ou un interlocuteur grands comptes.</translation>
+        <translation>Suggestion&#xa0;: fidéliser et développer — protéger l’activité en %1 par des conditions de volume ou un interlocuteur grands comptes.</translation>
     </message>
     <message>
         <source>Suggestion: activate — test introductory offers on %1 to find out whether these customers buy them elsewhere.</source>
@@ -4085,7 +4085,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Suggestion: serve through the standard programme; no feature sets this segment apart.</source>
-        <translation>Suggestion&#xa0;: servir via l’offre standard&#xa0;; aucune variable ne distingue ce segment.</translation>
+        <translation>Suggestion&#xa0;: servir via le programme standard&#xa0;; aucune variable ne distingue ce segment.</translation>
     </message>
     <message>
         <source>drop the row</source>
@@ -4113,7 +4113,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>none</source>
-        <translation>aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>log(1 + x)</source>
@@ -4137,7 +4137,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>clip to the Tukey fences (1.5 × IQR)</source>
-        <translation>écrêter aux barrières de Tukey (1,5 × IQR)</translation>
+        <translation>écrêter aux barrières de Tukey (1,5 × EIQ)</translation>
     </message>
     <message>
         <source>drop rows outside the Tukey fences</source>
@@ -4145,23 +4145,23 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>drop rows outside the Tukey fences in at least %1 features</source>
-        <translation>supprimer les lignes hors des barrières de Tukey pour au moins %1 variables</translation>
+        <translation>supprimer les lignes hors des barrières de Tukey dans au moins %1 variables</translation>
     </message>
     <message>
         <source>standardise (mean 0, SD 1)</source>
-        <translation>standardiser (moyenne 0, écart-type 1)</translation>
+        <translation>centrer-réduire (moyenne 0, écart-type 1)</translation>
     </message>
     <message>
         <source>min–max to [0, 1]</source>
-        <translation>min-max vers [0, 1]</translation>
+        <translation>min–max vers [0, 1]</translation>
     </message>
     <message>
         <source>robust (median 0, IQR 1)</source>
-        <translation>robuste (médiane 0, IQR 1)</translation>
+        <translation>robuste (médiane 0, EIQ 1)</translation>
     </message>
     <message>
         <source>one 0/1 column per level, the first left out</source>
-        <translation>une colonne 0/1 par modalité, sans la première</translation>
+        <translation>une colonne 0/1 par modalité, la première étant exclue</translation>
     </message>
     <message>
         <source>one 0/1 column per level</source>
@@ -4185,11 +4185,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Each is treated alike: missing values — %1; transform — %2; outliers — %3; scaling — %4.</source>
-        <translation>Toutes sont traitées de la même façon&#xa0;: valeurs manquantes — %1&#xa0;; transformation — %2&#xa0;; valeurs aberrantes — %3&#xa0;; mise à l’échelle — %4.</translation>
+        <translation>Chacune est traitée de la même façon&#xa0;: valeurs manquantes — %1&#xa0;; transformation — %2&#xa0;; valeurs aberrantes — %3&#xa0;; mise à l’échelle — %4.</translation>
     </message>
     <message>
         <source>Their treatment differs by feature, as the table shows.</source>
-        <translation>Leur traitement varie selon la variable, comme le montre le tableau.</translation>
+        <translation>Leur traitement diffère selon la variable, comme le montre le tableau.</translation>
     </message>
     <message>
         <source>Categorical columns become 0/1 indicator columns: %1.</source>
@@ -4209,11 +4209,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Fuzzy C-Means (fuzzifier m = %1, k-means++ starts, %2 restarts per K, at most %3 iterations); each customer belongs to the segment of its highest membership</source>
-        <translation>Fuzzy C-Means (coefficient de flou m = %1, départs k-means++, %2 initialisations par K, au plus %3 itérations)&#xa0;; chaque client appartient au segment de son degré d’appartenance le plus élevé</translation>
+        <translation>Fuzzy C-Means (coefficient de flou m = %1, initialisations k-means++, %2 initialisations par K, au plus %3 itérations)&#xa0;; chaque client appartient au segment pour lequel son degré d’appartenance est le plus élevé</translation>
     </message>
     <message>
         <source>K-Means (k-means++ starts, %1 restarts per K, at most %2 iterations, tolerance %3)</source>
-        <translation>K-Means (départs k-means++, %1 initialisations par K, au plus %2 itérations, tolérance %3)</translation>
+        <translation>K-Means (initialisations k-means++, %1 initialisations par K, au plus %2 itérations, tolérance %3)</translation>
     </message>
 </context>
 <context>
@@ -4247,7 +4247,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>%1, clustered on</source>
-        <translation>%1, segmentation sur ces composantes</translation>
+        <translation>%1, utilisées pour le partitionnement</translation>
     </message>
     <message>
         <source>%1, for the map only</source>
@@ -4263,7 +4263,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation>n/d</translation>
+        <translation>n.d.</translation>
     </message>
     <message>
         <source>Dataset</source>
@@ -4307,7 +4307,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation>Graine aléatoire</translation>
+        <translation>Graine</translation>
     </message>
     <message>
         <source>Recommended K</source>
@@ -4351,7 +4351,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1&#xa0;s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>The two runs have no customers in common.</source>
@@ -4359,41 +4359,41 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Agreement of the segments: adjusted Rand index %1 (1: the same segments, about 0: unrelated).</source>
-        <translation>Concordance des segments&#xa0;: indice de Rand ajusté %1 (1&#xa0;: segments identiques, environ 0&#xa0;: sans rapport).</translation>
+        <translation>Concordance des segments&#xa0;: indice de Rand ajusté %1 (1&#xa0;: segments identiques&#xa0;; environ 0&#xa0;: sans rapport).</translation>
     </message>
 </context>
 <context>
     <name>segmenta::RunReplay</name>
     <message>
         <source>Run %1 cannot be shown again: recomputing K = %2 gives other segments than the stored ones. The dataset or the engine changed since the run; run the analysis again.</source>
-        <translation>Impossible de réafficher l’exécution %1&#xa0;: le recalcul de K = %2 donne des segments différents de ceux enregistrés. Le jeu de données ou le moteur a changé depuis l’exécution&#xa0;; relancez l’analyse.</translation>
+        <translation>L’exécution %1 ne peut pas être réaffichée&#xa0;: le recalcul de K = %2 donne des segments différents de ceux enregistrés. Le jeu de données ou le moteur de calcul a changé depuis l’exécution&#xa0;; relancez l’analyse.</translation>
     </message>
 </context>
 <context>
     <name>segmenta::RunRepository</name>
     <message>
         <source>The project %1 has no dataset %2.</source>
-        <translation>Le projet %1 ne contient pas de jeu de données %2.</translation>
+        <translation>Le projet %1 n’a pas de jeu de données %2.</translation>
     </message>
     <message>
         <source>Cannot save the run in %1: it uses row %2, but dataset %3 has %4 rows.</source>
-        <translation>Impossible d’enregistrer l’exécution dans %1&#xa0;: elle utilise la ligne %2, mais le jeu de données %3 compte %4 lignes.</translation>
+        <translation>Impossible d’enregistrer l’exécution dans %1&#xa0;: elle utilise la ligne %2, mais le jeu de données %3 a %4 lignes.</translation>
     </message>
     <message>
         <source>Cannot save the run in %1: the K = %2 model labels %3 rows, but the run kept %4.</source>
-        <translation>Impossible d’enregistrer l’exécution dans %1&#xa0;: le modèle K = %2 attribue un segment à %3 lignes, mais l’exécution en a conservé %4.</translation>
+        <translation>Impossible d’enregistrer l’exécution dans %1&#xa0;: le modèle K = %2 étiquette %3 lignes, mais l’exécution en a conservé %4.</translation>
     </message>
     <message>
         <source>The project %1 has no run %2.</source>
-        <translation>Le projet %1 ne contient pas d’exécution %2.</translation>
+        <translation>Le projet %1 n’a pas d’exécution %2.</translation>
     </message>
     <message>
         <source>The project %1 is damaged: the K = %2 model of run %3 labels %4 rows but lists %5.</source>
-        <translation>Le projet %1 est endommagé&#xa0;: le modèle K = %2 de l’exécution %3 attribue un segment à %4 lignes, mais en répertorie %5.</translation>
+        <translation>Le projet %1 est endommagé&#xa0;: le modèle K = %2 de l’exécution %3 étiquette %4 lignes mais en liste %5.</translation>
     </message>
     <message>
         <source>The project %1 has no segment %2 in the K = %3 model of run %4.</source>
-        <translation>Le projet %1 ne contient pas de segment %2 dans le modèle K = %3 de l’exécution %4.</translation>
+        <translation>Le projet %1 n’a pas de segment %2 dans le modèle K = %3 de l’exécution %4.</translation>
     </message>
     <message>
         <source>The project %1 has no K = %2 model in run %3.</source>
@@ -4416,7 +4416,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Segmenta project; it was left unchanged.</source>
-        <translation>%1 est une base de données SQLite, mais pas un projet Segmenta&#xa0;; il n’a pas été modifié.</translation>
+        <translation>%1 est une base de données SQLite mais pas un projet Segmenta&#xa0;; il n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4439,7 +4439,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Suggested: %1. Clear the name to use the suggestion again.</source>
-        <translation>Suggestion&#xa0;: %1. Effacez le nom pour reprendre la suggestion.</translation>
+        <translation>Suggestion&#xa0;: %1. Effacez le nom pour réutiliser la suggestion.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -4508,7 +4508,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Loadings</source>
-        <translation>Con&amp;tributions</translation>
+        <translation>&amp;Charges factorielles</translation>
     </message>
     <message>
         <source>&amp;Zoom</source>
@@ -4516,7 +4516,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Drag a rectangle to zoom in; the wheel zooms too</source>
-        <translation>Tracez un rectangle pour zoomer&#xa0;; la molette zoome aussi</translation>
+        <translation>Faites glisser un rectangle pour zoomer&#xa0;; la molette zoome aussi</translation>
     </message>
     <message>
         <source>&amp;Pan</source>
@@ -4528,15 +4528,15 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>S&amp;elect</source>
-        <translation>Sélectionne&amp;r</translation>
+        <translation>&amp;Sélectionner</translation>
     </message>
     <message>
         <source>Drag a rectangle to select customers</source>
-        <translation>Tracez un rectangle pour sélectionner des clients</translation>
+        <translation>Faites glisser un rectangle pour sélectionner des clients</translation>
     </message>
     <message>
         <source>Show in &amp;Data</source>
-        <translation>Voir dans Donn&amp;ées</translation>
+        <translation>Afficher dans &amp;Données</translation>
     </message>
     <message>
         <source>&amp;Horizontal:</source>
@@ -4556,15 +4556,15 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Draw each feature&apos;s direction on the two components as an arrow</source>
-        <translation>Tracer sous forme de flèche la direction de chaque variable sur les deux composantes</translation>
+        <translation>Dessiner la direction de chaque variable sur les deux composantes sous forme de flèche</translation>
     </message>
     <message>
         <source>&amp;Reset View</source>
-        <translation>Réinitialiser la v&amp;ue</translation>
+        <translation>&amp;Réinitialiser la vue</translation>
     </message>
     <message>
         <source>Show the whole map again (Home)</source>
-        <translation>Afficher à nouveau toute la carte (Début)</translation>
+        <translation>Afficher de nouveau toute la carte (Début)</translation>
     </message>
     <message>
         <source>Show the selected customers in the Data tab</source>
@@ -4614,11 +4614,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Silhouette plot</source>
-        <translation>Graphique de silhouette</translation>
+        <translation>Graphique des silhouettes</translation>
     </message>
     <message>
         <source>The silhouette plot needs every customer&apos;s distance to every other one, which takes too long for more than %1 customers. The mean silhouette of each K is on the Choosing K tab.</source>
-        <translation>Le graphique de silhouette nécessite la distance de chaque client à tous les autres, ce qui prend trop de temps au-delà de %1 clients. La silhouette moyenne de chaque K figure dans l’onglet Choix de K.</translation>
+        <translation>Le graphique des silhouettes nécessite la distance de chaque client à tous les autres, ce qui prend trop de temps au-delà de %1 clients. La silhouette moyenne de chaque K figure dans l’onglet Choix de K.</translation>
     </message>
     <message>
         <source>Mean silhouette %1 (from −1 to 1; higher means customers sit clearly in their segment). %2 % of the customers fit another segment slightly better (negative values).</source>
@@ -4648,7 +4648,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <name>segmenta::Statement</name>
     <message>
         <source>The project %1 could not run &apos;%2&apos;: %3</source>
-        <translation>Le projet %1 n’a pas pu exécuter «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+        <translation>Le projet %1 n’a pas pu exécuter &apos;%2&apos;&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -4662,7 +4662,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <name>segmenta::TableBuilder</name>
     <message>
         <source>Columns %1 and %2 are both named &apos;%3&apos;; column %2 is called &apos;%4&apos;.</source>
-        <translation>Les colonnes %1 et %2 portent toutes deux le nom «&#xa0;%3&#xa0;»&#xa0;; la colonne %2 est renommée «&#xa0;%4&#xa0;».</translation>
+        <translation>Les colonnes %1 et %2 s’appellent toutes deux «&#xa0;%3&#xa0;»&#xa0;; la colonne %2 est renommée «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>Column %1 has no name in the header; it is called &apos;%2&apos;.</source>
@@ -4670,19 +4670,19 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields but the header has %3.</source>
-        <translation>La ligne %1 compte %2 champs, mais l’en-tête en compte %3.</translation>
+        <translation>La ligne %1 a %2 champs mais l’en-tête en a %3.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields but the first line has %3.</source>
-        <translation>La ligne %1 compte %2 champs, mais la première ligne en compte %3.</translation>
+        <translation>La ligne %1 a %2 champs mais la première ligne en a %3.</translation>
     </message>
     <message>
         <source>Row %1 has a value in column %2, right of the header&apos;s %3 columns. Give that column a name in the header row (row %4) or delete the value.</source>
-        <translation>La ligne %1 contient une valeur dans la colonne %2, à droite des %3 colonnes de l’en-tête. Donnez un nom à cette colonne dans la ligne d’en-tête (ligne %4) ou supprimez la valeur.</translation>
+        <translation>La ligne %1 a une valeur dans la colonne %2, à droite des %3 colonnes de l’en-tête. Donnez un nom à cette colonne dans la ligne d’en-tête (ligne %4) ou supprimez la valeur.</translation>
     </message>
     <message>
         <source>There is no data: the source has no values at all.</source>
-        <translation>Aucune donnée&#xa0;: la source ne contient aucune valeur.</translation>
+        <translation>Il n’y a aucune donnée&#xa0;: la source ne contient aucune valeur.</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; has %2 error cells (the first on row %3: %4); they are read as missing values. Fix the formulas in the source to use them.</source>
@@ -4784,11 +4784,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <name>segmenta::TaskRunner</name>
     <message>
         <source>An unexpected error stopped the task (%1). Please try again; if it happens again, report it together with the data that caused it.</source>
-        <translation>Une erreur inattendue a interrompu la tâche (%1). Veuillez réessayer&#xa0;; si le problème se reproduit, signalez-le en joignant les données qui l’ont provoqué.</translation>
+        <translation>Une erreur inattendue a interrompu la tâche (%1). Veuillez réessayer&#xa0;; si cela se reproduit, signalez-le en joignant les données qui l’ont provoquée.</translation>
     </message>
     <message>
         <source>An unexpected error stopped the task. Please try again; if it happens again, report it together with the data that caused it.</source>
-        <translation>Une erreur inattendue a interrompu la tâche. Veuillez réessayer&#xa0;; si le problème se reproduit, signalez-le en joignant les données qui l’ont provoqué.</translation>
+        <translation>Une erreur inattendue a interrompu la tâche. Veuillez réessayer&#xa0;; si cela se reproduit, signalez-le en joignant les données qui l’ont provoquée.</translation>
     </message>
 </context>
 <context>
@@ -4799,7 +4799,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Features, preparation and the range of K to try</source>
-        <translation>Variables, préparation et plage de K à tester</translation>
+        <translation>Variables, préparation et plage de K à essayer</translation>
     </message>
     <message>
         <source>Scores of every K and the recommended number of segments</source>
@@ -4807,11 +4807,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Customers on the first principal components, coloured by segment</source>
-        <translation>Clients sur les premières composantes principales, colorés par segment</translation>
+        <translation>Les clients sur les premières composantes principales, colorés par segment</translation>
     </message>
     <message>
         <source>What each segment looks like, feature by feature</source>
-        <translation>L’allure de chaque segment, variable par variable</translation>
+        <translation>À quoi ressemble chaque segment, variable par variable</translation>
     </message>
     <message>
         <source>How well each customer fits its segment</source>
@@ -4819,7 +4819,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Name the segments and read what sets each apart</source>
-        <translation>Nommez les segments et découvrez ce qui distingue chacun d’eux</translation>
+        <translation>Nommer les segments et lire ce qui distingue chacun d’eux</translation>
     </message>
     <message>
         <source>Selected customers: %1; the Data tab lists them.</source>
@@ -4827,11 +4827,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation>D&amp;onnées</translation>
+        <translation>&amp;Données</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation>Ana&amp;lyse</translation>
+        <translation>&amp;Analyse</translation>
     </message>
     <message>
         <source>Choosing &amp;K</source>
@@ -4866,7 +4866,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>no temporary file name is free in its folder</source>
-        <translation>aucun nom de fichier temporaire n’est disponible dans son dossier</translation>
+        <translation>aucun nom de fichier temporaire n’est libre dans son dossier</translation>
     </message>
     <message>
         <source>the sheet %1 cannot be added</source>
@@ -4874,7 +4874,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>%1 rows do not fit in the sheet %2 (at most %3); export CSV instead.</source>
-        <translation>%1 lignes ne tiennent pas dans la feuille %2 (%3 au maximum)&#xa0;; exportez plutôt en CSV.</translation>
+        <translation>%1 lignes ne tiennent pas dans la feuille %2 (au plus %3)&#xa0;; exportez plutôt en CSV.</translation>
     </message>
     <message>
         <source>%1 (sheet %2, cell %3)</source>
@@ -4882,7 +4882,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Customer segments</source>
-        <translation>Segments clients</translation>
+        <translation>Segments de clientèle</translation>
     </message>
     <message>
         <source>the workbook cannot be created</source>
@@ -4916,23 +4916,23 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The file &apos;%1&apos; does not exist; check the path and choose the file again.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas&#xa0;; vérifiez le chemin et choisissez à nouveau le fichier.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas&#xa0;; vérifiez le chemin et choisissez de nouveau le fichier.</translation>
     </message>
     <message>
         <source>The file &apos;%1&apos; is empty or cannot be read; check that it is not locked by another program.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» est vide ou illisible&#xa0;; vérifiez qu’il n’est pas verrouillé par un autre programme.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est vide ou ne peut pas être lu&#xa0;; vérifiez qu’il n’est pas verrouillé par un autre programme.</translation>
     </message>
     <message>
         <source>This file is not an Excel workbook; it starts with text — perhaps a Git LFS pointer or a renamed file. Get the real workbook (for a Git LFS pointer: git lfs pull) and import it again.</source>
-        <translation>Ce fichier n’est pas un classeur Excel&#xa0;; il commence par du texte — peut-être un pointeur Git LFS ou un fichier renommé. Procurez-vous le vrai classeur (pour un pointeur Git LFS&#xa0;: git lfs pull) et importez-le à nouveau.</translation>
+        <translation>Ce fichier n’est pas un classeur Excel&#xa0;; il commence par du texte — peut-être un pointeur Git LFS ou un fichier renommé. Récupérez le vrai classeur (pour un pointeur Git LFS&#xa0;: git lfs pull) et importez-le de nouveau.</translation>
     </message>
     <message>
         <source>The workbook is protected with a password; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save again.</source>
-        <translation>Le classeur est protégé par un mot de passe&#xa0;; ouvrez-le dans Excel, supprimez le mot de passe (Fichier &gt; Informations &gt; Protéger le classeur) et enregistrez-le à nouveau.</translation>
+        <translation>Le classeur est protégé par un mot de passe&#xa0;; ouvrez-le dans Excel, supprimez le mot de passe (Fichier &gt; Informations &gt; Protéger le classeur) et enregistrez-le de nouveau.</translation>
     </message>
     <message>
         <source>This is a legacy Excel 97-2003 .xls file; open it in Excel or LibreOffice and save as .xlsx.</source>
-        <translation>Il s’agit d’un ancien fichier .xls Excel 97-2003&#xa0;; ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx.</translation>
+        <translation>Il s’agit d’un ancien fichier Excel 97-2003 .xls&#xa0;; ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx.</translation>
     </message>
     <message>
         <source>This is an Excel binary workbook (.xlsb); open it in Excel and save as .xlsx.</source>
@@ -4948,23 +4948,23 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>an OpenDocument file (.ods or .odt); import it as OpenDocument instead</source>
-        <translation>un fichier OpenDocument (.ods ou .odt)&#xa0;; importez-le plutôt en tant qu’OpenDocument</translation>
+        <translation>un fichier OpenDocument (.ods ou .odt)&#xa0;; importez-le plutôt comme OpenDocument</translation>
     </message>
     <message>
         <source>a ZIP archive of other files</source>
-        <translation>une archive ZIP contenant d’autres fichiers</translation>
+        <translation>une archive ZIP d’autres fichiers</translation>
     </message>
     <message>
         <source>This file is not an Excel workbook (it has no xl/workbook.xml); it looks like %1. Choose an .xlsx or .xlsm file.</source>
-        <translation>Ce fichier n’est pas un classeur Excel (il ne contient pas xl/workbook.xml)&#xa0;; il ressemble à %1. Choisissez un fichier .xlsx ou .xlsm.</translation>
+        <translation>Ce fichier n’est pas un classeur Excel (il n’a pas de xl/workbook.xml)&#xa0;; il ressemble à %1. Choisissez un fichier .xlsx ou .xlsm.</translation>
     </message>
     <message>
         <source>The workbook is damaged: part &apos;%1&apos; is not valid XML at line %2 (%3). Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation>Le classeur est endommagé&#xa0;: la partie «&#xa0;%1&#xa0;» n’est pas du XML valide à la ligne %2 (%3). Ouvrez-le dans Excel ou LibreOffice, enregistrez-le à nouveau et importez la copie enregistrée.</translation>
+        <translation>Le classeur est endommagé&#xa0;: la partie «&#xa0;%1&#xa0;» n’est pas du XML valide à la ligne %2 (%3). Ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau et importez la copie enregistrée.</translation>
     </message>
     <message>
         <source>The workbook has no sheets.</source>
-        <translation>Le classeur ne contient aucune feuille.</translation>
+        <translation>Le classeur n’a aucune feuille.</translation>
     </message>
     <message>
         <source>Every sheet of the workbook is hidden; choose one of %1 by name.</source>
@@ -4972,15 +4972,15 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The workbook has no sheet named &apos;%1&apos;; choose one of %2.</source>
-        <translation>Le classeur ne contient pas de feuille nommée «&#xa0;%1&#xa0;»&#xa0;; choisissez-en une parmi %2.</translation>
+        <translation>Le classeur n’a pas de feuille nommée «&#xa0;%1&#xa0;»&#xa0;; choisissez l’une des feuilles suivantes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The workbook is damaged: cell %1 refers to shared text number %2, but the workbook has %3. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation>Le classeur est endommagé&#xa0;: la cellule %1 fait référence au texte partagé numéro %2, mais le classeur n’en contient que %3. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le à nouveau et importez la copie enregistrée.</translation>
+        <translation>Le classeur est endommagé&#xa0;: la cellule %1 fait référence au texte partagé numéro %2, mais le classeur n’en a que %3. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau et importez la copie enregistrée.</translation>
     </message>
     <message>
         <source>Cell %1 has a value left of the table&apos;s first column %2. Move it into the table or delete it, then import again.</source>
-        <translation>La cellule %1 contient une valeur à gauche de la première colonne du tableau, %2. Déplacez-la dans le tableau ou supprimez-la, puis importez à nouveau.</translation>
+        <translation>La cellule %1 a une valeur à gauche de la première colonne %2 du tableau. Déplacez-la dans le tableau ou supprimez-la, puis relancez l’importation.</translation>
     </message>
 </context>
 <context>
@@ -4991,7 +4991,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The installed libxlsxwriter lacks the function %1; install version 1.1 or newer.</source>
-        <translation>La version installée de libxlsxwriter ne dispose pas de la fonction %1&#xa0;; installez la version 1.1 ou ultérieure.</translation>
+        <translation>La bibliothèque libxlsxwriter installée ne dispose pas de la fonction %1&#xa0;; installez la version 1.1 ou ultérieure.</translation>
     </message>
 </context>
 <context>
@@ -5028,19 +5028,19 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The project &apos;%1&apos; has no dataset named &apos;%2&apos;.</source>
-        <translation>Le projet «&#xa0;%1&#xa0;» ne contient pas de jeu de données nommé «&#xa0;%2&#xa0;».</translation>
+        <translation>Le projet «&#xa0;%1&#xa0;» n’a pas de jeu de données nommé «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 names the column &apos;%2&apos;, which the data does not have. Its columns are: %3.</source>
-        <translation>%1 désigne la colonne «&#xa0;%2&#xa0;», absente des données. Les colonnes sont&#xa0;: %3.</translation>
+        <translation>%1 désigne la colonne «&#xa0;%2&#xa0;», que les données ne contiennent pas. Les colonnes des données sont&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The column &apos;%1&apos; holds text, so it cannot be a numeric feature; name it in --categorical to one-hot encode it.</source>
-        <translation>La colonne «&#xa0;%1&#xa0;» contient du texte et ne peut donc pas être une variable numérique&#xa0;; indiquez-la dans --categorical pour l’encoder en one-hot.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» contient du texte, elle ne peut donc pas être une variable numérique&#xa0;; indiquez-la dans --categorical pour l’encoder en one-hot.</translation>
     </message>
     <message>
         <source>No feature to cluster on: the data has no numeric column. Name columns with --features or --categorical.</source>
-        <translation>Aucune variable pour la segmentation&#xa0;: les données ne contiennent aucune colonne numérique. Indiquez des colonnes avec --features ou --categorical.</translation>
+        <translation>Aucune variable sur laquelle partitionner&#xa0;: les données n’ont aucune colonne numérique. Indiquez des colonnes avec --features ou --categorical.</translation>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos;: %2.</source>
@@ -5056,27 +5056,27 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>--%1 needs a whole number of at least %2, not &apos;%3&apos;.</source>
-        <translation>--%1 attend un nombre entier d’au moins %2, et non «&#xa0;%3&#xa0;».</translation>
+        <translation>--%1 nécessite un nombre entier d’au moins %2, et non «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>--%1 needs a positive number, not &apos;%2&apos;.</source>
-        <translation>--%1 attend un nombre positif, et non «&#xa0;%2&#xa0;».</translation>
+        <translation>--%1 nécessite un nombre positif, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>--%1 must be one of %2, not &apos;%3&apos;.</source>
-        <translation>--%1 doit valoir l’une des valeurs %2, et non «&#xa0;%3&#xa0;».</translation>
+        <translation>--%1 doit être l’une des valeurs %2, et non «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>--k takes one K such as 4 or a range such as 2..10, not &apos;%1&apos;.</source>
-        <translation>--k attend un K, par exemple 4, ou une plage, par exemple 2..10, et non «&#xa0;%1&#xa0;».</translation>
+        <translation>--k accepte un K comme 4 ou une plage comme 2..10, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--k needs K of 2 or more, and a range must not end before it starts (&apos;%1&apos;).</source>
-        <translation>--k attend des K d’au moins 2, et une plage ne doit pas finir avant de commencer («&#xa0;%1&#xa0;»).</translation>
+        <translation>--k nécessite un K de 2 ou plus, et une plage ne doit pas se terminer avant son début («&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>--outliers drop-tukey takes its count as drop-tukey:N, not &apos;%1&apos;.</source>
-        <translation>--outliers drop-tukey attend son nombre sous la forme drop-tukey:N, et non «&#xa0;%1&#xa0;».</translation>
+        <translation>--outliers drop-tukey prend son nombre sous la forme drop-tukey:N, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--outliers must be none, clip-tukey or drop-tukey:N, not &apos;%1&apos;.</source>
@@ -5084,7 +5084,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Analyse the bundled Wholesale customers sample instead of a file.</source>
-        <translation>Analyser l’exemple fourni (Wholesale customers, clients d’un grossiste) au lieu d’un fichier.</translation>
+        <translation>Analyser l’exemple fourni Wholesale customers au lieu d’un fichier.</translation>
     </message>
     <message>
         <source>Analyse a dataset of this project and store the run in it.</source>
@@ -5096,7 +5096,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Columns to cluster on (default: every numeric column not named in --categorical).</source>
-        <translation>Colonnes sur lesquelles segmenter (par défaut&#xa0;: toutes les colonnes numériques non citées dans --categorical).</translation>
+        <translation>Colonnes sur lesquelles partitionner (par défaut&#xa0;: chaque colonne numérique non citée dans --categorical).</translation>
     </message>
     <message>
         <source>Categorical columns, one-hot encoded and added to the features.</source>
@@ -5116,7 +5116,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Clip to the Tukey fences, or drop rows outside them in at least N features (default: none).</source>
-        <translation>Écrêter aux barrières de Tukey, ou supprimer les lignes hors de ces barrières pour au moins N variables (par défaut&#xa0;: none).</translation>
+        <translation>Écrêter aux barrières de Tukey, ou supprimer les lignes situées hors de celles-ci dans au moins N variables (par défaut&#xa0;: none).</translation>
     </message>
     <message>
         <source>Scaling of numeric features (default: standard).</source>
@@ -5128,7 +5128,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Cluster on the preprocessed features or on the PCA scores (default: pca when --pca is given, features otherwise).</source>
-        <translation>Segmenter sur les variables prétraitées ou sur les scores de l’ACP (par défaut&#xa0;: pca si --pca est indiqué, features sinon).</translation>
+        <translation>Partitionner sur les variables prétraitées ou sur les scores de l’ACP (par défaut&#xa0;: pca si --pca est indiqué, features sinon).</translation>
     </message>
     <message>
         <source>The range of K to score, or one K (default: 2..10).</source>
@@ -5144,7 +5144,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Convergence tolerance relative to the mean feature variance (default: 1e-4).</source>
-        <translation>Tolérance de convergence, relative à la variance moyenne des variables (par défaut&#xa0;: 1e-4).</translation>
+        <translation>Tolérance de convergence relative à la variance moyenne des variables (par défaut&#xa0;: 1e-4).</translation>
     </message>
     <message>
         <source>Random seed (default: 0).</source>
@@ -5160,11 +5160,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Exact silhouette, a 10,000-row sample, or exact up to 20,000 rows (default: auto).</source>
-        <translation>Silhouette exacte, sur un échantillon de 10&#xa0;000 lignes, ou exacte jusqu’à 20&#xa0;000 lignes (par défaut&#xa0;: auto).</translation>
+        <translation>Silhouette exacte, sur un échantillon de 10 000 lignes, ou exacte jusqu’à 20 000 lignes (par défaut&#xa0;: auto).</translation>
     </message>
     <message>
         <source>Also score every combination of log on/off and the three scalers by silhouette.</source>
-        <translation>Évaluer aussi par la silhouette chaque combinaison de log activé/désactivé et des trois méthodes de mise à l’échelle.</translation>
+        <translation>Évaluer aussi par la silhouette chaque combinaison de log activé/désactivé et des trois mises à l’échelle.</translation>
     </message>
     <message>
         <source>Worker threads (default: all cores; results do not depend on it).</source>
@@ -5172,7 +5172,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Write the full result as JSON (&apos;-&apos; for standard output).</source>
-        <translation>Écrire le résultat complet en JSON («&#xa0;-&#xa0;» pour la sortie standard).</translation>
+        <translation>Écrire le résultat complet en JSON (&apos;-&apos; pour la sortie standard).</translation>
     </message>
     <message>
         <source>Write the segment of every row as CSV: row,segment.</source>
@@ -5184,7 +5184,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Segments the rows of a table (CSV, TSV, XLSX, ODS, or a dataset of a project) with K-Means or Fuzzy C-Means for every K in a range, scores each K and recommends one.</source>
-        <translation>Segmente les lignes d’un tableau (CSV, TSV, XLSX, ODS, ou un jeu de données d’un projet) avec K-Means ou Fuzzy C-Means pour chaque K d’une plage, évalue chaque K et en recommande un.</translation>
+        <translation>Segmente les lignes d’une table (CSV, TSV, XLSX, ODS, ou jeu de données d’un projet) avec K-Means ou Fuzzy C-Means pour chaque K d’une plage, évalue chaque K et en recommande un.</translation>
     </message>
     <message>
         <source>The file to analyse.</source>
@@ -5192,7 +5192,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>analyze takes one input file, but got %1: %2.</source>
-        <translation>analyze n’accepte qu’un fichier d’entrée, mais en a reçu %1&#xa0;: %2.</translation>
+        <translation>analyze accepte un seul fichier d’entrée, mais en a reçu %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>--project and --dataset go together: name the project file and the dataset in it.</source>
@@ -5200,7 +5200,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>analyze needs exactly one input: a file name, --sample, or --project with --dataset.</source>
-        <translation>analyze attend exactement une entrée&#xa0;: un nom de fichier, --sample, ou --project avec --dataset.</translation>
+        <translation>analyze nécessite exactement une entrée&#xa0;: un nom de fichier, --sample, ou --project avec --dataset.</translation>
     </message>
     <message>
         <source>--missing must be drop, mean or median.</source>
@@ -5216,7 +5216,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>--seed needs a whole number of 0 or more, not &apos;%1&apos;.</source>
-        <translation>--seed attend un nombre entier supérieur ou égal à 0, et non «&#xa0;%1&#xa0;».</translation>
+        <translation>--seed nécessite un nombre entier positif ou nul, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--algorithm must be kmeans or fcm, not &apos;%1&apos;.</source>
@@ -5248,7 +5248,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Spreadsheets: the sheet to import (default: the first visible).</source>
-        <translation>Tableurs&#xa0;: la feuille à importer (par défaut&#xa0;: la première feuille visible).</translation>
+        <translation>Feuilles de calcul&#xa0;: la feuille à importer (par défaut&#xa0;: la première feuille visible).</translation>
     </message>
     <message>
         <source>Text files: UTF-8, UTF-16LE, UTF-16BE, windows-1252, ... (default: detect).</source>
@@ -5264,7 +5264,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The row (line) of the header, 0 for none (default: detect).</source>
-        <translation>La ligne de l’en-tête, 0 pour aucune (par défaut&#xa0;: détection).</translation>
+        <translation>Le numéro de ligne de l’en-tête, 0 s’il n’y en a pas (par défaut&#xa0;: détection).</translation>
     </message>
     <message>
         <source>postgresql:// sources: the table or view to import.</source>
@@ -5272,15 +5272,15 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>postgresql:// sources: a read-only SELECT whose result is imported.</source>
-        <translation>Sources postgresql://&#xa0;: un SELECT en lecture seule dont le résultat est importé.</translation>
+        <translation>Sources postgresql://&#xa0;: une requête SELECT en lecture seule dont le résultat est importé.</translation>
     </message>
     <message>
         <source>The rows are invoice lines: store one row per customer (recency, frequency, monetary, average basket, tenure, spend per category). Keys: customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix.</source>
-        <translation>Les lignes sont des lignes de facture&#xa0;: enregistrer une ligne par client (récence, fréquence, montant, panier moyen, ancienneté, dépenses par catégorie). Clés&#xa0;: customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix.</translation>
+        <translation>Les lignes sont des lignes de facture&#xa0;: enregistrer une ligne par client (récence, fréquence, montant, panier moyen, ancienneté, dépense par catégorie). Clés&#xa0;: customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix.</translation>
     </message>
     <message>
         <source>Import a file that is already in the project once more.</source>
-        <translation>Importer une nouvelle fois un fichier déjà présent dans le projet.</translation>
+        <translation>Importer une nouvelle fois un fichier qui est déjà dans le projet.</translation>
     </message>
     <message>
         <source>Print the import report as JSON.</source>
@@ -5296,11 +5296,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>--header-row takes a row number, or 0 for a table without a header.</source>
-        <translation>--header-row attend un numéro de ligne, ou 0 pour un tableau sans en-tête.</translation>
+        <translation>--header-row accepte un numéro de ligne, ou 0 pour une table sans en-tête.</translation>
     </message>
     <message>
         <source>The project already has a dataset named &apos;%1&apos;; choose another --name.</source>
-        <translation>Le projet contient déjà un jeu de données nommé «&#xa0;%1&#xa0;»&#xa0;; choisissez un autre --name.</translation>
+        <translation>Le projet a déjà un jeu de données nommé «&#xa0;%1&#xa0;»&#xa0;; choisissez un autre --name.</translation>
     </message>
     <message>
         <source>The file or postgresql:// database to import.</source>
@@ -5308,7 +5308,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>import takes exactly one file or database address.</source>
-        <translation>import attend exactement un fichier ou une adresse de base de données.</translation>
+        <translation>import accepte exactement un fichier ou une adresse de base de données.</translation>
     </message>
     <message>
         <source> (customers)</source>
@@ -5328,7 +5328,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Reads a CSV, TSV, TXT, XLSX, XLSM or ODS file and stores it as a dataset of the project, all or nothing, then prints what was done with every row.</source>
-        <translation>Lit un fichier CSV, TSV, TXT, XLSX, XLSM ou ODS et l’enregistre comme jeu de données du projet, en totalité ou pas du tout, puis indique ce qui a été fait de chaque ligne.</translation>
+        <translation>Lit un fichier CSV, TSV, TXT, XLSX, XLSM ou ODS et l’enregistre comme jeu de données du projet, entièrement ou pas du tout, puis affiche ce qui a été fait de chaque ligne.</translation>
     </message>
     <message>
         <source>Usage: segmenta-cli datasets --project p.segmenta [--json]</source>
@@ -5340,7 +5340,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Imported &apos;%1&apos;: %2 of %3 rows read, %4 skipped.</source>
-        <translation>«&#xa0;%1&#xa0;» importé&#xa0;: %2 lignes lues sur %3, %4 ignorées.</translation>
+        <translation>«&#xa0;%1&#xa0;» importé&#xa0;: %2 lignes sur %3 lues, %4 ignorées.</translation>
     </message>
     <message>
         <source>  skipped row %1: %2</source>
@@ -5368,23 +5368,23 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>--table and --query are for database imports (postgresql://...).</source>
-        <translation>--table et --query sont réservés aux importations depuis une base de données (postgresql://...).</translation>
+        <translation>--table et --query sont réservées aux importations depuis une base de données (postgresql://...).</translation>
     </message>
     <message>
         <source>--invoices takes key=column pairs, e.g. customer=CustomerID; &apos;%1&apos; is not one.</source>
-        <translation>--invoices attend des paires clé=colonne, par exemple customer=CustomerID&#xa0;; «&#xa0;%1&#xa0;» n’en est pas une.</translation>
+        <translation>--invoices accepte des paires clé=colonne, par exemple customer=CustomerID&#xa0;; «&#xa0;%1&#xa0;» n’en est pas une.</translation>
     </message>
     <message>
         <source>--invoices reference= takes a date such as 2011-12-10, not &apos;%1&apos;.</source>
-        <translation>--invoices reference= attend une date telle que 2011-12-10, et non «&#xa0;%1&#xa0;».</translation>
+        <translation>--invoices reference= accepte une date comme 2011-12-10, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--invoices knows customer, date, quantity, price, amount, invoice, category, reference and cancel-prefix, not &apos;%1&apos;.</source>
-        <translation>--invoices connaît customer, date, quantity, price, amount, invoice, category, reference et cancel-prefix, mais pas «&#xa0;%1&#xa0;».</translation>
+        <translation>--invoices connaît customer, date, quantity, price, amount, invoice, category, reference et cancel-prefix, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--invoices needs customer= and date=, and either amount= or both quantity= and price=.</source>
-        <translation>--invoices attend customer= et date=, ainsi que amount= ou à la fois quantity= et price=.</translation>
+        <translation>--invoices nécessite customer= et date=, et soit amount=, soit à la fois quantity= et price=.</translation>
     </message>
     <message>
         <source>Options:</source>
@@ -5392,15 +5392,15 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Run &apos;segmenta-cli %1 --help&apos; for the options.</source>
-        <translation>Exécutez «&#xa0;segmenta-cli %1 --help&#xa0;» pour voir les options.</translation>
+        <translation>Exécutez &apos;segmenta-cli %1 --help&apos; pour voir les options.</translation>
     </message>
     <message>
         <source>--%1 takes one character, not &apos;%2&apos;.</source>
-        <translation>--%1 attend un seul caractère, et non «&#xa0;%2&#xa0;».</translation>
+        <translation>--%1 accepte un seul caractère, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 needs --project with the project file.</source>
-        <translation>%1 attend --project avec le fichier de projet.</translation>
+        <translation>%1 nécessite --project avec le fichier de projet.</translation>
     </message>
     <message>
         <source>The project &apos;%1&apos; does not exist.</source>
@@ -5408,15 +5408,15 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The run to report (default: the latest run).</source>
-        <translation>L’exécution pour laquelle produire les rapports (par défaut&#xa0;: la plus récente).</translation>
+        <translation>L’exécution dont il faut produire les rapports (par défaut&#xa0;: la plus récente).</translation>
     </message>
     <message>
         <source>--run needs a run number such as 1, not &apos;%1&apos;.</source>
-        <translation>--run attend un numéro d’exécution tel que 1, et non «&#xa0;%1&#xa0;».</translation>
+        <translation>--run nécessite un numéro d’exécution comme 1, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The project &apos;%1&apos; has no run to report yet; run &apos;segmenta-cli analyze --project&apos; first.</source>
-        <translation>Le projet «&#xa0;%1&#xa0;» ne contient encore aucune exécution pour un rapport&#xa0;; lancez d’abord «&#xa0;segmenta-cli analyze --project&#xa0;».</translation>
+        <translation>Le projet «&#xa0;%1&#xa0;» n’a encore aucune exécution dont produire un rapport&#xa0;; lancez d’abord &apos;segmenta-cli analyze --project&apos;.</translation>
     </message>
     <message>
         <source>report takes no file name, but got &apos;%1&apos;; name the project with --project.</source>
@@ -5424,7 +5424,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>report needs at least one of --pdf, --xlsx, --csv and --charts.</source>
-        <translation>report attend au moins l’une des options --pdf, --xlsx, --csv et --charts.</translation>
+        <translation>report nécessite au moins une des options --pdf, --xlsx, --csv et --charts.</translation>
     </message>
     <message>
         <source>Usage: segmenta-cli report --project p.segmenta [--run ID] [--pdf r.pdf] [--xlsx r.xlsx] [--csv DIR] [--include-pii]</source>
@@ -5432,7 +5432,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Writes the reports of a stored run with the segment names and notes saved in the project. Columns flagged as personal data are left out unless --include-pii is given; every export is recorded in the project&apos;s audit log.</source>
-        <translation>Écrit les rapports d’une exécution enregistrée avec les noms et les notes de segments enregistrés dans le projet. Les colonnes marquées comme données personnelles sont exclues, sauf si --include-pii est indiqué&#xa0;; chaque exportation est consignée dans le journal d’audit du projet.</translation>
+        <translation>Écrit les rapports d’une exécution enregistrée, avec les noms et les notes de segments enregistrés dans le projet. Les colonnes marquées comme données personnelles sont exclues, sauf si --include-pii est indiqué&#xa0;; chaque exportation est consignée dans le journal d’audit du projet.</translation>
     </message>
     <message>
         <source>Write the PDF report.</source>
@@ -5448,7 +5448,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Write every chart into DIR as PNG and SVG (k_selection, segment_map, profiles, zscores, silhouette, crosstab_&lt;column&gt;).</source>
-        <translation>Écrire chaque graphique dans DIR en PNG et SVG (k_selection, segment_map, profiles, zscores, silhouette, crosstab_&lt;column&gt;).</translation>
+        <translation>Écrire chaque graphique dans DIR en PNG et en SVG (k_selection, segment_map, profiles, zscores, silhouette, crosstab_&lt;column&gt;).</translation>
     </message>
     <message>
         <source>Resolution of the PNG charts (default: 192).</source>
@@ -5464,7 +5464,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Title of the report (default: Customer segments).</source>
-        <translation>Titre du rapport (par défaut&#xa0;: Segments clients).</translation>
+        <translation>Titre du rapport (par défaut&#xa0;: Segments de clientèle).</translation>
     </message>
     <message>
         <source>Author named on the report&apos;s cover.</source>
@@ -5472,7 +5472,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Delimiter of the CSV files: , ; tab or | (default: ,).</source>
-        <translation>Séparateur de champs des fichiers CSV&#xa0;: , ; tab ou | (par défaut&#xa0;: ,).</translation>
+        <translation>Séparateur des fichiers CSV&#xa0;: , ; tab ou | (par défaut&#xa0;: ,).</translation>
     </message>
     <message>
         <source>Start the CSV files with a UTF-8 byte order mark, for Excel.</source>
@@ -5480,11 +5480,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>--dpi needs a resolution from 48 to 1200, not &apos;%1&apos;.</source>
-        <translation>--dpi attend une résolution comprise entre 48 et 1200, et non «&#xa0;%1&#xa0;».</translation>
+        <translation>--dpi nécessite une résolution de 48 à 1200, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Customer segments</source>
-        <translation>Segments clients</translation>
+        <translation>Segments de clientèle</translation>
     </message>
     <message>
         <source>--page-size must be a4 or letter, not &apos;%1&apos;.</source>
@@ -5492,7 +5492,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Recommended: %1</source>
-        <translation>Recommandé&#xa0;: %1</translation>
+        <translation>Recommandation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Preprocessing grid (best silhouette over the K range):</source>
@@ -5524,7 +5524,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source> (clustered on these)</source>
-        <translation> (segmentation sur celles-ci)</translation>
+        <translation> (partitionnement sur celles-ci)</translation>
     </message>
     <message>
         <source>Usage:
@@ -5541,14 +5541,14 @@ Exit codes: 0 success, 1 internal error, 2 bad input or options.
 </source>
         <translation>Utilisation&#xa0;:
   segmenta-cli analyze &lt;input&gt; [options]            segmenter les lignes d’un fichier CSV, TSV, XLSX ou ODS
-  segmenta-cli analyze --sample [options]           idem sur l’exemple fourni Wholesale customers
-  segmenta-cli analyze --project P --dataset NAME   idem sur un jeu de données d’un projet&#xa0;; enregistre l’exécution
+  segmenta-cli analyze --sample [options]           la même chose sur l’exemple fourni Wholesale customers
+  segmenta-cli analyze --project P --dataset NAME   la même chose sur un jeu de données d’un projet&#xa0;; enregistre l’exécution
   segmenta-cli import &lt;file&gt; --project P [options]  enregistrer un fichier comme jeu de données d’un projet
   segmenta-cli datasets --project P [--json]        lister les jeux de données d’un projet
   segmenta-cli report --project P [--pdf F] [--xlsx F] [--csv DIR]   rapports d’une exécution enregistrée
   segmenta-cli --version | --help
 
-«&#xa0;segmenta-cli COMMAND --help&#xa0;» liste les options d’une commande.
+&apos;segmenta-cli COMMAND --help&apos; liste les options d’une commande.
 Codes de sortie&#xa0;: 0 succès, 1 erreur interne, 2 entrée ou options incorrectes.
 </translation>
     </message>

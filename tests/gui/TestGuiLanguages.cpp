@@ -136,7 +136,11 @@ void TestGuiLanguages::everyScreenIsTranslated() {
             window.showExportDialog(format);
         for (QDialog* dialog : window.findChildren<QDialog*>())
             if (dialog->isVisible())
-                dialog->grab();
+                QVERIFY(test::saveScreenshot(
+                    dialog,
+                    QStringLiteral("%1-%2.png")
+                        .arg(code,
+                             QString::fromLatin1(dialog->metaObject()->className()).section(u':', -1))));
         closeDialogs(window);
     }
     QCoreApplication::removeTranslator(&recorder);
