@@ -1648,6 +1648,14 @@
         <source>none</source>
         <translation>keines</translation>
     </message>
+    <message>
+        <source>Date system</source>
+        <translation>Datumssystem</translation>
+    </message>
+    <message>
+        <source>First column</source>
+        <translation>Erste Spalte</translation>
+    </message>
 </context>
 <context>
     <name>segmenta::GuideDialog</name>
@@ -4905,14 +4913,6 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     <message>
         <source>Reading sheet &apos;%1&apos;</source>
         <translation>Tabellenblatt „%1“ wird gelesen</translation>
-    </message>
-    <message>
-        <source>date system</source>
-        <translation>Datumssystem</translation>
-    </message>
-    <message>
-        <source>first column</source>
-        <translation>erste Spalte</translation>
     </message>
     <message>
         <source>The file &apos;%1&apos; does not exist; check the path and choose the file again.</source>

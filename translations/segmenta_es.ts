@@ -1648,6 +1648,14 @@
         <source>none</source>
         <translation>ninguno</translation>
     </message>
+    <message>
+        <source>Date system</source>
+        <translation>Sistema de fechas</translation>
+    </message>
+    <message>
+        <source>First column</source>
+        <translation>Primera columna</translation>
+    </message>
 </context>
 <context>
     <name>segmenta::GuideDialog</name>
@@ -4905,14 +4913,6 @@ Import it again as &apos;%3&apos;?</source>
     <message>
         <source>Reading sheet &apos;%1&apos;</source>
         <translation>Leyendo la hoja «%1»</translation>
-    </message>
-    <message>
-        <source>date system</source>
-        <translation>sistema de fechas</translation>
-    </message>
-    <message>
-        <source>first column</source>
-        <translation>primera columna</translation>
     </message>
     <message>
         <source>The file &apos;%1&apos; does not exist; check the path and choose the file again.</source>

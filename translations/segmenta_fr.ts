@@ -1648,6 +1648,14 @@
         <source>none</source>
         <translation>aucun</translation>
     </message>
+    <message>
+        <source>Date system</source>
+        <translation>Système de dates</translation>
+    </message>
+    <message>
+        <source>First column</source>
+        <translation>Première colonne</translation>
+    </message>
 </context>
 <context>
     <name>segmenta::GuideDialog</name>
@@ -4905,14 +4913,6 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <message>
         <source>Reading sheet &apos;%1&apos;</source>
         <translation>Lecture de la feuille «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>date system</source>
-        <translation>système de dates</translation>
-    </message>
-    <message>
-        <source>first column</source>
-        <translation>première colonne</translation>
     </message>
     <message>
         <source>The file &apos;%1&apos; does not exist; check the path and choose the file again.</source>

@@ -1648,6 +1648,14 @@
         <source>none</source>
         <translation>nenhum</translation>
     </message>
+    <message>
+        <source>Date system</source>
+        <translation>Sistema de datas</translation>
+    </message>
+    <message>
+        <source>First column</source>
+        <translation>Primeira coluna</translation>
+    </message>
 </context>
 <context>
     <name>segmenta::GuideDialog</name>
@@ -4905,14 +4913,6 @@ Pretende importá-los novamente como &apos;%3&apos;?</translation>
     <message>
         <source>Reading sheet &apos;%1&apos;</source>
         <translation>A ler a folha &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>date system</source>
-        <translation>sistema de datas</translation>
-    </message>
-    <message>
-        <source>first column</source>
-        <translation>primeira coluna</translation>
     </message>
     <message>
         <source>The file &apos;%1&apos; does not exist; check the path and choose the file again.</source>

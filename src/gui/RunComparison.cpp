@@ -27,7 +27,7 @@ QString pcaText(const AnalysisSettings& settings) {
     const QString kept = settings.pca.components > 0
                              ? RunComparison::tr("components kept: %1").arg(settings.pca.components)
                              : RunComparison::tr("components for %1 % of the variance")
-                                   .arg(settings.pca.varianceFraction * 100.0);
+                                   .arg(QLocale().toString(settings.pca.varianceFraction * 100.0, 'g', 3));
     return settings.clusterOn == ClusterSpace::Pca ? RunComparison::tr("%1, clustered on").arg(kept)
                                                    : RunComparison::tr("%1, for the map only").arg(kept);
 }

@@ -604,7 +604,7 @@ bool XlsxReader::readRows(const QString& path, const QString& sheet, const RowFn
     }
     result.guesses.append({QStringLiteral("sheet"), chosen->info.name});
     if (workbook->date1904)
-        result.guesses.append({Text::tr("date system"), QStringLiteral("1904")});
+        result.guesses.append({QStringLiteral("date system"), QStringLiteral("1904")});
     return result.errors.isEmpty();
 }
 
@@ -625,7 +625,7 @@ ReadResult XlsxReader::read(const QString& path, const QString& sheet, const Tab
     result.errors += trim.errors();
     result.guesses = raw.guesses + result.guesses;
     if (trim.offset() > 0)
-        result.guesses.append({Text::tr("first column"), columnLetters(trim.offset() + 1)});
+        result.guesses.append({QStringLiteral("first column"), columnLetters(trim.offset() + 1)});
     return result;
 }
 
