@@ -54,6 +54,7 @@ SegmentMapView::SegmentMapView(AnalysisSession& session, QWidget* parent)
     yLabel->setBuddy(m_yCombo);
     for (QComboBox* combo : {m_xCombo, m_yCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // never cut below the share shown
         combo->setToolTip(tr("The principal components, each with the share of the variance it explains"));
     }
     m_xCombo->setAccessibleName(tr("Component on the horizontal axis"));
