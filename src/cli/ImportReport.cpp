@@ -9,8 +9,6 @@
 
 namespace segmenta::cli {
 
-namespace {} // namespace
-
 void printImportReport(QTextStream& out, const QString& datasetName, const QJsonObject& report) {
     out << CliText::tr("Imported '%1': %2 of %3 rows read, %4 skipped.")
                .arg(datasetName)

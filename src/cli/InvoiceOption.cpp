@@ -11,8 +11,6 @@
 
 namespace segmenta::cli {
 
-namespace {} // namespace
-
 InvoiceMapping parseInvoiceMapping(const QString& text) {
     InvoiceMapping mapping;
     const std::map<QString, QString*> columns{

@@ -8,8 +8,6 @@
 
 namespace segmenta::cli {
 
-namespace {} // namespace
-
 void addOptions(QCommandLineParser& parser, std::span<const OptionSpec> options) {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     for (const OptionSpec& spec : options) {

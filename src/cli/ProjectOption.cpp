@@ -9,8 +9,6 @@
 
 namespace segmenta::cli {
 
-namespace {} // namespace
-
 QString requireProject(const QCommandLineParser& parser, const QString& command) {
     const QString project = parser.value(QStringLiteral("project"));
     if (project.isEmpty())
