@@ -11,8 +11,17 @@
 namespace segmenta {
 
 namespace {
-// The translators are installed once per process, so the language they speak is a fact of the process.
+// Installed translators speak for the whole process, so their language is a fact of the process.
 QString g_installed = QStringLiteral("en");
+/// Marks the translators installTranslators() owns, so that the next call replaces them.
+const QString kOwned = QStringLiteral("segmenta.i18n");
+
+void removeOwnedTranslators(QCoreApplication& app) {
+    for (QTranslator* translator : app.findChildren<QTranslator*>(kOwned, Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
 } // namespace
 
 QList<Language> shippedLanguages() {
@@ -45,14 +54,15 @@ bool installTranslators(QCoreApplication& app, const QString& code) {
     const QList<Language> languages = shippedLanguages();
     const auto language = std::find_if(languages.begin() + 1, languages.end(),
                                        [&code](const Language& shipped) { return shipped.code == code; });
-    if (language == languages.end()) {
-        if (code != languages.first().code)
-            return false;
-        g_installed = code;
+    if (language == languages.end() && code != languages.first().code)
+        return false;
+    removeOwnedTranslators(app);
+    g_installed = languages.first().code;
+    if (language == languages.end())
         return true;
-    }
 
     auto* own = new QTranslator(&app);
+    own->setObjectName(kOwned);
     if (!own->load(QStringLiteral(":/i18n/segmenta_") + code)) {
         qCWarning(lcI18n) << "no catalogue for language" << code;
         delete own;
@@ -62,6 +72,7 @@ bool installTranslators(QCoreApplication& app, const QString& code) {
     // Qt's catalogue is a separate Debian package (qt6-translations-l10n); without it the standard buttons
     // stay in English and everything else is still translated.
     auto* qt = new QTranslator(&app);
+    qt->setObjectName(kOwned);
     if (qt->load(language->locale, QStringLiteral("qt"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

@@ -25,8 +25,9 @@ QList<Language> shippedLanguages();
 QString chooseLanguage(const QString& preferred, const QStringList& uiLanguages);
 
 /// Installs on @p app the translators for the shipped language @p code: Segmenta's catalogue and Qt's own
-/// (standard buttons and dialogs) when the system has it. Call before any widget exists. English installs
-/// nothing. @return false, with a warning logged, when Segmenta's catalogue for @p code cannot be loaded.
+/// (standard buttons and dialogs) when the system has it, in place of those an earlier call installed.
+/// Call before any widget exists. English installs none. @return false when @p code is not shipped (nothing
+/// changes) or, with a warning logged and English in place, when its catalogue cannot be loaded.
 bool installTranslators(QCoreApplication& app, const QString& code);
 
 /// The code of the language installTranslators() last installed; "en" before any.

@@ -118,13 +118,6 @@ QString listed(const QStringList& problems) {
                                     : QString());
 }
 
-void removeTranslators() {
-    for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-}
-
 } // namespace
 
 /// The shipped catalogues (translations/*.ts) against the strings the sources show users: every one
@@ -134,7 +127,7 @@ class TestTranslations : public QObject {
 
 private slots:
     void initTestCase();
-    void cleanup() { removeTranslators(); }
+    void cleanup() { installTranslators(*QCoreApplication::instance(), QStringLiteral("en")); }
 
     void sourcesGiveEveryStringItsContext();
     void everySourceStringIsTranslated_data();
@@ -291,7 +284,7 @@ void TestTranslations::qtsOwnStringsFollow() {
     // installs).
     QVERIFY(installTranslators(*QCoreApplication::instance(), QStringLiteral("de")));
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
-    removeTranslators();
+    // Another language replaces the one installed before.
     QVERIFY(installTranslators(*QCoreApplication::instance(), QStringLiteral("en")));
     QCOMPARE(installedLanguage(), QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
