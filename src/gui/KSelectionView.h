@@ -22,9 +22,6 @@ public:
     QComboBox* kCombo() const { return m_kCombo; }
     QTableWidget* table() const { return m_table; }
 
-signals:
-    void message(const QString& text);
-
 protected:
     void rebuild() override;
     void renameSegments() override {}

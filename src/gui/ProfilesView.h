@@ -25,9 +25,6 @@ public:
     /// Every figure's view, in tab order.
     QList<ChartView*> chartViews() const;
 
-signals:
-    void message(const QString& text);
-
 protected:
     void rebuild() override;
 

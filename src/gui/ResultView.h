@@ -20,6 +20,10 @@ public:
     /// Rebuilds the view from the session.
     void refresh();
 
+signals:
+    /// A line for the status bar (a chart copied or saved, customers selected, ...).
+    void message(const QString& text);
+
 protected:
     /// The widget shown once there is a result.
     void setContent(QWidget* content);

@@ -20,9 +20,6 @@ public:
 
     const QList<SegmentCard*>& cards() const { return m_cards; }
 
-signals:
-    void message(const QString& text);
-
 protected:
     void rebuild() override;
     /// The cards are where names are edited: they already show the new name.

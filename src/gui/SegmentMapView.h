@@ -38,7 +38,6 @@ signals:
     void rowsSelected(const QList<qint64>& rowNumbers);
     /// "Show in Data" was clicked.
     void showSelectedRequested(const QList<qint64>& rowNumbers);
-    void message(const QString& text);
 
 protected:
     void rebuild() override;

@@ -18,9 +18,6 @@ public:
 
     ChartView* chartView() const { return m_chart; }
 
-signals:
-    void message(const QString& text);
-
 protected:
     void rebuild() override;
 

@@ -53,11 +53,9 @@ Workspace::Workspace(AnalysisSession& session, QWidget* parent)
         setCurrentIndex(DataTab);
     });
     connect(m_form, &AnalysisForm::message, this, &Workspace::message);
-    connect(m_kSelection, &KSelectionView::message, this, &Workspace::message);
-    connect(m_map, &SegmentMapView::message, this, &Workspace::message);
-    connect(m_profiles, &ProfilesView::message, this, &Workspace::message);
-    connect(m_silhouette, &SilhouetteView::message, this, &Workspace::message);
-    connect(m_cards, &SegmentCardsView::message, this, &Workspace::message);
+    for (ResultView* view :
+         std::initializer_list<ResultView*>{m_kSelection, m_map, m_profiles, m_silhouette, m_cards})
+        connect(view, &ResultView::message, this, &Workspace::message);
     showDataset();
 }
 

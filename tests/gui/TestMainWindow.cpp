@@ -30,6 +30,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -200,6 +201,10 @@ void TestMainWindow::unsavedUntitledProjectAsksBeforeClosing() {
     test::typeInto(card->nameEdit(), QStringLiteral("Cafes"));
     QTRY_VERIFY(window.projects().project()->hasUnsavedWork());
     QVERIFY(window.isWindowModified());
+    // What the result views say reaches the status bar: the cards, and a chart's context menu.
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Segment 1 saved."));
+    window.workspace()->segmentMapView()->chartView()->copyImage();
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("The figure was copied to the clipboard."));
 
     // Close: the question comes; Cancel keeps everything.
     QVERIFY(!window.close());
