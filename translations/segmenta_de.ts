@@ -893,6 +893,41 @@
     </message>
 </context>
 <context>
+    <name>segmenta::ColumnText</name>
+    <message>
+        <source>Numeric</source>
+        <translation>Numerisch</translation>
+    </message>
+    <message>
+        <source>Categorical</source>
+        <translation>Kategorial</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Label (compare segments with it)</source>
+        <translation>Vergleichsspalte (Segmente danach vergleichen)</translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ComparisonDialog</name>
     <message>
         <source>Compare Runs</source>
@@ -1666,41 +1701,6 @@
     <message>
         <source>User guide</source>
         <translation>Benutzerhandbuch</translation>
-    </message>
-</context>
-<context>
-    <name>segmenta::ImportColumnDelegate</name>
-    <message>
-        <source>Numeric</source>
-        <translation>Numerisch</translation>
-    </message>
-    <message>
-        <source>Categorical</source>
-        <translation>Kategorial</translation>
-    </message>
-    <message>
-        <source>Identifier</source>
-        <translation>Kennung</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Feature</source>
-        <translation>Merkmal</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Ignorieren</translation>
-    </message>
-    <message>
-        <source>Label (compare segments with it)</source>
-        <translation>Vergleichsspalte (Segmente danach vergleichen)</translation>
     </message>
 </context>
 <context>
@@ -3061,10 +3061,6 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
         <translation>Detail</translation>
     </message>
     <message>
-        <source>Detected %1</source>
-        <translation>Erkannt: %1</translation>
-    </message>
-    <message>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
@@ -3167,6 +3163,10 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     <message>
         <source>exact mean over all %1 customers</source>
         <translation>exakter Mittelwert über alle %1 Kunden</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (erkannt)</translation>
     </message>
 </context>
 <context>

@@ -893,6 +893,41 @@
     </message>
 </context>
 <context>
+    <name>segmenta::ColumnText</name>
+    <message>
+        <source>Numeric</source>
+        <translation>Numérico</translation>
+    </message>
+    <message>
+        <source>Categorical</source>
+        <translation>Categórico</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Label (compare segments with it)</source>
+        <translation>Etiqueta (comparar los segmentos con ella)</translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ComparisonDialog</name>
     <message>
         <source>Compare Runs</source>
@@ -1666,41 +1701,6 @@
     <message>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
-    </message>
-</context>
-<context>
-    <name>segmenta::ImportColumnDelegate</name>
-    <message>
-        <source>Numeric</source>
-        <translation>Numérico</translation>
-    </message>
-    <message>
-        <source>Categorical</source>
-        <translation>Categórico</translation>
-    </message>
-    <message>
-        <source>Identifier</source>
-        <translation>Identificador</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texto</translation>
-    </message>
-    <message>
-        <source>Feature</source>
-        <translation>Variable</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Ignorar</translation>
-    </message>
-    <message>
-        <source>Label (compare segments with it)</source>
-        <translation>Etiqueta (comparar los segmentos con ella)</translation>
     </message>
 </context>
 <context>
@@ -3061,10 +3061,6 @@ Import it again as &apos;%3&apos;?</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <source>Detected %1</source>
-        <translation>%1 (detección automática)</translation>
-    </message>
-    <message>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
@@ -3167,6 +3163,10 @@ Import it again as &apos;%3&apos;?</source>
     <message>
         <source>exact mean over all %1 customers</source>
         <translation>media exacta sobre los %1 clientes</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (detectado)</translation>
     </message>
 </context>
 <context>

@@ -893,6 +893,41 @@
     </message>
 </context>
 <context>
+    <name>segmenta::ColumnText</name>
+    <message>
+        <source>Numeric</source>
+        <translation>Numérique</translation>
+    </message>
+    <message>
+        <source>Categorical</source>
+        <translation>Catégoriel</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Label (compare segments with it)</source>
+        <translation>Étiquette (pour comparer les segments)</translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ComparisonDialog</name>
     <message>
         <source>Compare Runs</source>
@@ -1666,41 +1701,6 @@
     <message>
         <source>User guide</source>
         <translation>Guide de l’utilisateur</translation>
-    </message>
-</context>
-<context>
-    <name>segmenta::ImportColumnDelegate</name>
-    <message>
-        <source>Numeric</source>
-        <translation>Numérique</translation>
-    </message>
-    <message>
-        <source>Categorical</source>
-        <translation>Catégoriel</translation>
-    </message>
-    <message>
-        <source>Identifier</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texte</translation>
-    </message>
-    <message>
-        <source>Feature</source>
-        <translation>Variable</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Ignorer</translation>
-    </message>
-    <message>
-        <source>Label (compare segments with it)</source>
-        <translation>Étiquette (pour comparer les segments)</translation>
     </message>
 </context>
 <context>
@@ -3061,10 +3061,6 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
         <translation>Détail</translation>
     </message>
     <message>
-        <source>Detected %1</source>
-        <translation>%1 (détection automatique)</translation>
-    </message>
-    <message>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
@@ -3167,6 +3163,10 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <message>
         <source>exact mean over all %1 customers</source>
         <translation>moyenne exacte sur l’ensemble des %1 clients</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (détecté)</translation>
     </message>
 </context>
 <context>

@@ -893,6 +893,41 @@
     </message>
 </context>
 <context>
+    <name>segmenta::ColumnText</name>
+    <message>
+        <source>Numeric</source>
+        <translation>Numérica</translation>
+    </message>
+    <message>
+        <source>Categorical</source>
+        <translation>Categórica</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Variável</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Label (compare segments with it)</source>
+        <translation>Rótulo (comparar segmentos com ele)</translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ComparisonDialog</name>
     <message>
         <source>Compare Runs</source>
@@ -1666,41 +1701,6 @@
     <message>
         <source>User guide</source>
         <translation>Guia do utilizador</translation>
-    </message>
-</context>
-<context>
-    <name>segmenta::ImportColumnDelegate</name>
-    <message>
-        <source>Numeric</source>
-        <translation>Numérica</translation>
-    </message>
-    <message>
-        <source>Categorical</source>
-        <translation>Categórica</translation>
-    </message>
-    <message>
-        <source>Identifier</source>
-        <translation>Identificador</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texto</translation>
-    </message>
-    <message>
-        <source>Feature</source>
-        <translation>Variável</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Ignorar</translation>
-    </message>
-    <message>
-        <source>Label (compare segments with it)</source>
-        <translation>Rótulo (comparar segmentos com ele)</translation>
     </message>
 </context>
 <context>
@@ -3061,10 +3061,6 @@ Pretende importá-los novamente como &apos;%3&apos;?</translation>
         <translation>Pormenor</translation>
     </message>
     <message>
-        <source>Detected %1</source>
-        <translation>%1 (detetado)</translation>
-    </message>
-    <message>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
@@ -3167,6 +3163,10 @@ Pretende importá-los novamente como &apos;%3&apos;?</translation>
     <message>
         <source>exact mean over all %1 customers</source>
         <translation>média exata sobre todos os %1 clientes</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (detetado)</translation>
     </message>
 </context>
 <context>

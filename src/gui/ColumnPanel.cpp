@@ -1,6 +1,6 @@
 #include "gui/ColumnPanel.h"
 
-#include "gui/ImportColumnDelegate.h"
+#include "core/ColumnText.h"
 #include "store/DataPage.h"
 
 #include <QBarCategoryAxis>
@@ -63,8 +63,8 @@ void ColumnPanel::showColumn(const DataPage& pages, int column, const RowQuery& 
                   ? ColumnStats::ofTexts(pages.textCounts(column, query), pages.missingCount(column, query))
                   : ColumnStats::ofNumbers(pages.numbers(column, query));
     showStats(tr("%1 (%2, %3)")
-                  .arg(info.name, ImportColumnDelegate::kindName(info.kind).toLower(),
-                       ImportColumnDelegate::roleName(info.role).toLower()));
+                  .arg(info.name, ColumnText::kindName(info.kind).toLower(),
+                       ColumnText::roleName(info.role).toLower()));
     showHistogram();
 }
 

@@ -1,5 +1,7 @@
 #include "gui/ImportColumnDelegate.h"
 
+#include "core/ColumnText.h"
+
 #include <QComboBox>
 
 namespace segmenta {
@@ -12,8 +14,8 @@ QWidget* ImportColumnDelegate::createEditor(QWidget* parent, const QStyleOptionV
                                             const QModelIndex& index) const {
     auto* combo = new QComboBox(parent);
     for (const QVariant& choice : index.data(kChoicesRole).toList())
-        combo->addItem(m_field == Field::Kind ? kindName(ColumnKind(choice.toInt()))
-                                              : roleName(ColumnRole(choice.toInt())),
+        combo->addItem(m_field == Field::Kind ? ColumnText::kindName(ColumnKind(choice.toInt()))
+                                              : ColumnText::roleName(ColumnRole(choice.toInt())),
                        choice);
     // A choice takes effect at once, also in persistent editors.
     connect(combo, &QComboBox::currentIndexChanged, this,
@@ -32,36 +34,6 @@ void ImportColumnDelegate::setModelData(QWidget* editor, QAbstractItemModel* mod
     const auto* combo = static_cast<QComboBox*>(editor);
     model->setData(index, combo->currentData(), Qt::UserRole);
     model->setData(index, combo->currentText(), Qt::DisplayRole);
-}
-
-QString ImportColumnDelegate::kindName(ColumnKind kind) {
-    switch (kind) {
-    case ColumnKind::Numeric:
-        return tr("Numeric");
-    case ColumnKind::Categorical:
-        return tr("Categorical");
-    case ColumnKind::Identifier:
-        return tr("Identifier");
-    case ColumnKind::Date:
-        return tr("Date");
-    case ColumnKind::Text:
-        return tr("Text");
-    }
-    return {};
-}
-
-QString ImportColumnDelegate::roleName(ColumnRole role) {
-    switch (role) {
-    case ColumnRole::Feature:
-        return tr("Feature");
-    case ColumnRole::Ignored:
-        return tr("Ignore");
-    case ColumnRole::Label:
-        return tr("Label (compare segments with it)");
-    case ColumnRole::Identifier:
-        return tr("Identifier");
-    }
-    return {};
 }
 
 } // namespace segmenta

@@ -22,9 +22,6 @@ public:
     void setEditorData(QWidget* editor, const QModelIndex& index) const override;
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
 
-    static QString kindName(ColumnKind kind);
-    static QString roleName(ColumnRole role);
-
 private:
     Field m_field;
 };

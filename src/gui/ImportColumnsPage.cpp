@@ -1,5 +1,6 @@
 #include "gui/ImportColumnsPage.h"
 
+#include "core/ColumnText.h"
 #include "gui/ImportColumnDelegate.h"
 #include "gui/ImportJob.h"
 #include "gui/ImportPreviewPage.h"
@@ -77,10 +78,10 @@ void ImportColumnsPage::initializePage() {
         const ColumnInfo& column = data.column(c);
         auto* name = new QStandardItem(column.name);
         name->setEditable(false);
-        auto* kind = new QStandardItem(ImportColumnDelegate::kindName(column.kind));
+        auto* kind = new QStandardItem(ColumnText::kindName(column.kind));
         kind->setData(int(column.kind), Qt::UserRole);
         kind->setData(kindChoices(column), ImportColumnDelegate::kChoicesRole);
-        auto* role = new QStandardItem(ImportColumnDelegate::roleName(column.role));
+        auto* role = new QStandardItem(ColumnText::roleName(column.role));
         role->setData(int(column.role), Qt::UserRole);
         role->setData(roles, ImportColumnDelegate::kChoicesRole);
         auto* pii = new QStandardItem;
@@ -94,13 +95,12 @@ void ImportColumnsPage::initializePage() {
     m_ui->columnsTable->resizeColumnsToContents();
     // Room for the longest choice in the combo boxes.
     m_ui->columnsTable->horizontalHeader()->resizeSection(
-        KindColumn, m_ui->columnsTable->fontMetrics().horizontalAdvance(
-                        ImportColumnDelegate::kindName(ColumnKind::Categorical)) +
-                        48);
+        KindColumn,
+        m_ui->columnsTable->fontMetrics().horizontalAdvance(ColumnText::kindName(ColumnKind::Categorical)) +
+            48);
     m_ui->columnsTable->horizontalHeader()->resizeSection(
-        RoleColumn, m_ui->columnsTable->fontMetrics().horizontalAdvance(
-                        ImportColumnDelegate::roleName(ColumnRole::Label)) +
-                        48);
+        RoleColumn,
+        m_ui->columnsTable->fontMetrics().horizontalAdvance(ColumnText::roleName(ColumnRole::Label)) + 48);
 }
 
 bool ImportColumnsPage::validatePage() {

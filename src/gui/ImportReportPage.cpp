@@ -1,7 +1,7 @@
 #include "gui/ImportReportPage.h"
 
+#include "core/ColumnText.h"
 #include "core/DataMatrix.h"
-#include "gui/ImportColumnDelegate.h"
 #include "gui/ImportRunPage.h"
 #include "io/GuessText.h"
 
@@ -56,8 +56,7 @@ QStringList columnRows(const QJsonArray& columns) {
         ColumnRole role = ColumnRole::Feature;
         fromString(column.value(QStringLiteral("kind")).toString(), kind);
         fromString(column.value(QStringLiteral("role")).toString(), role);
-        QString usage = ImportColumnDelegate::kindName(kind) + QStringLiteral(", ") +
-                        ImportColumnDelegate::roleName(role);
+        QString usage = ColumnText::kindName(kind) + QStringLiteral(", ") + ColumnText::roleName(role);
         if (column.value(QStringLiteral("pii")).toBool())
             usage += ImportReportPage::tr(", personal data");
         rows << row(column.value(QStringLiteral("name")).toString().toHtmlEscaped(), usage.toHtmlEscaped());

@@ -1,5 +1,6 @@
 #include "report/PdfDataSections.h"
 
+#include "core/ColumnText.h"
 #include "io/GuessText.h"
 #include "report/PdfContext.h"
 #include "report/PdfPageFlow.h"
@@ -37,7 +38,7 @@ Items importItems(const QJsonObject& report) {
             items.append({PdfDataSections::tr(label), total(QLatin1String(key))});
     const QJsonObject guesses = report.value(QLatin1String("guesses")).toObject();
     for (auto it = guesses.begin(); it != guesses.end(); ++it)
-        items.append({PdfDataSections::tr("Detected %1").arg(GuessText::label(it.key())),
+        items.append({PdfDataSections::tr("%1 (detected)").arg(GuessText::label(it.key())),
                       GuessText::value(it.value().toVariant().toString())});
     return items;
 }
@@ -80,9 +81,11 @@ PdfTable columnTable(const PdfContext& context) {
         const ColumnInfo& column = context.data.column(c);
         const ColumnStats stats = statsOf(context.data, c);
         const bool measured = column.kind == ColumnKind::Numeric && !column.isTextCoded();
-        const QString role = column.pii ? PdfDataSections::tr("%1, personal data").arg(toString(column.role))
-                                        : toString(column.role);
-        QStringList row{column.name, toString(column.kind), role, ReportText::count(stats.missing)};
+        const QString role =
+            column.pii ? PdfDataSections::tr("%1, personal data").arg(ColumnText::roleName(column.role))
+                       : ColumnText::roleName(column.role);
+        QStringList row{column.name, ColumnText::kindName(column.kind), role,
+                        ReportText::count(stats.missing)};
         for (const double v : {stats.min, stats.mean, stats.max})
             row << (measured ? ReportText::value(v) : QString());
         table.rows << row;
