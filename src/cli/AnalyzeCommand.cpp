@@ -32,8 +32,9 @@ struct Input {
     ReportSubject subject;
 };
 
-Input readFile(const QString& path, const QString& displayName, QTextStream& err) {
-    const ImportSource source = readImportSource({path, {}, {}, {}});
+Input readFile(const QString& path, const QString& displayName, const ImportOptions& options,
+               QTextStream& err) {
+    const ImportSource source = readImportSource({path, options, {}, {}});
     for (const ReadIssue& warning : source.read.warnings)
         err << CliText::tr("warning: %1:%2: %3").arg(displayName).arg(warning.line).arg(warning.message)
             << Qt::endl;
@@ -67,56 +68,17 @@ QStringList segmentNames(const AnalysisResult& result) {
     return names;
 }
 
-Index requireColumn(const DataMatrix& data, const QString& name, const QString& option) {
-    const Index c = data.columnIndex(name);
-    if (c < 0)
-        throw DataError(
-            CliText::tr("%1 names the column '%2', which the data does not have. Its columns are: %3.")
-                .arg(option, name, data.columnNames().join(QLatin1String(", "))));
-    return c;
-}
-
-/// "Every numeric column" of the contract: columns that hold numbers, including numeric codes the reader
-/// typed as categorical (Channel, Region); not identifiers or dates, which are no measures.
-bool isNumberColumn(const ColumnInfo& column) {
-    return !column.isTextCoded() &&
-           (column.kind == ColumnKind::Numeric || column.kind == ColumnKind::Categorical);
-}
-
-Recipe buildRecipe(const DataMatrix& data, const AnalyzeRequest& request) {
+Recipe buildRecipe(const FeatureSelection& selection, const AnalyzeRequest& request) {
     Recipe recipe;
     recipe.dropTukeyMinFeatures = request.dropTukeyMinFeatures;
-    for (const QString& name : request.categorical) {
-        requireColumn(data, name, QStringLiteral("--categorical"));
+    for (const QString& name : selection.categorical) {
         CategoricalStep step;
         step.column = name;
         step.missing = request.numericStep.missing == MissingRule::DropRow ? MissingRule::DropRow
                                                                            : MissingRule::MostFrequent;
         recipe.categorical << step;
     }
-    QStringList numeric;
-    if (request.features.isEmpty()) {
-        for (const ColumnInfo& column : data.columns())
-            if (isNumberColumn(column) && !request.categorical.contains(column.name))
-                numeric << column.name;
-    } else {
-        for (const QString& name : request.features) {
-            const Index c = requireColumn(data, name, QStringLiteral("--features"));
-            if (request.categorical.contains(name))
-                continue;
-            if (data.column(c).isTextCoded())
-                throw DataError(
-                    CliText::tr("The column '%1' holds text, so it cannot be a numeric feature; name it in "
-                                "--categorical to one-hot encode it.")
-                        .arg(name));
-            numeric << name;
-        }
-    }
-    if (numeric.isEmpty() && recipe.categorical.isEmpty())
-        throw DataError(
-            CliText::tr("No feature to cluster on: the data has no numeric column. Name columns with "
-                        "--features or --categorical."));
-    for (const QString& name : numeric) {
+    for (const QString& name : selection.numeric) {
         FeatureStep step = request.numericStep;
         step.column = name;
         recipe.numeric << step;
@@ -148,18 +110,24 @@ int analyze(const QStringList& arguments, QTextStream& out, QTextStream& err) {
         project = openExistingProject(request.projectPath);
         input = readDataset(*project, request.datasetName, &datasetId);
     } else if (request.useSample) {
-        input = readFile(kSamplePath, QStringLiteral("wholesale_customers.csv (bundled sample)"), err);
+        input = readFile(kSamplePath, QStringLiteral("wholesale_customers.csv (bundled sample)"), {}, err);
     } else {
-        input = readFile(request.input, request.input, err);
+        ImportOptions options;
+        options.sheet = request.sheet;
+        input = readFile(request.input, request.input, options, err);
         input.subject.datasetName = QFileInfo(request.input).fileName();
     }
     const DataMatrix& data = input.data;
-    request.settings.recipe = buildRecipe(data, request);
+    const FeatureSelection selection = selectFeatures(data, request.columns);
+    requireFeatures(data, selection);
+    request.settings.recipe = buildRecipe(selection, request);
     request.settings.scoreGrid = request.grid;
     const AnalysisResult result = runAnalysis(data, request.settings);
+    for (const QString& warning : result.prepared.warnings)
+        err << CliText::tr("warning: %1").arg(warning) << Qt::endl;
 
-    const QByteArray json =
-        QJsonDocument(analysisToJson(result, request.settings)).toJson(QJsonDocument::Indented);
+    const QByteArray json = QJsonDocument(analysisToJson(result, request.settings, data, selection.excluded))
+                                .toJson(QJsonDocument::Indented);
     if (!request.labelsPath.isEmpty())
         writeAtomically(request.labelsPath, labelsCsv(result));
     if (!request.jsonPath.isEmpty() && request.jsonPath != QLatin1String("-"))
@@ -178,7 +146,7 @@ int analyze(const QStringList& arguments, QTextStream& out, QTextStream& err) {
         out << QString::fromUtf8(json);
         out.flush();
     } else {
-        printSummary(out, input.subject.datasetName, result);
+        printSummary(out, input.subject.datasetName, result, data, selection.excluded);
     }
     return ExitOk;
 }

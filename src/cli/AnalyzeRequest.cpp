@@ -86,9 +86,12 @@ constexpr OptionSpec kOptions[] = {
     {"project", "p.segmenta",
      QT_TRANSLATE_NOOP("segmenta::cli", "Analyse a dataset of this project and store the run in it.")},
     {"dataset", "NAME", QT_TRANSLATE_NOOP("segmenta::cli", "With --project: the dataset to analyse.")},
+    {"sheet", "NAME",
+     QT_TRANSLATE_NOOP("segmenta::cli", "Spreadsheets: the sheet to analyse (default: the largest table).")},
     {"features", "A,B,...",
-     QT_TRANSLATE_NOOP("segmenta::cli",
-                       "Columns to cluster on (default: every numeric column not named in --categorical).")},
+     QT_TRANSLATE_NOOP("segmenta::cli", "Columns to cluster on (default: every numeric column that varies; "
+                                        "identifiers, codes, dates and empty columns are left out).")},
+    {"exclude", "A,B,...", QT_TRANSLATE_NOOP("segmenta::cli", "Columns never to cluster on.")},
     {"categorical", "C,D",
      QT_TRANSLATE_NOOP("segmenta::cli", "Categorical columns, one-hot encoded and added to the features.")},
     {"missing", "drop|mean|median",
@@ -171,8 +174,13 @@ AnalyzeRequest parseAnalyzeArguments(const QStringList& arguments) {
     if (!positional.isEmpty())
         request.input = positional.first();
 
-    request.features = splitList(parser.value(QStringLiteral("features")));
-    request.categorical = splitList(parser.value(QStringLiteral("categorical")));
+    request.sheet = parser.value(QStringLiteral("sheet"));
+    if (!request.sheet.isEmpty() && request.input.isEmpty())
+        throw DataError(CliText::tr("--sheet chooses a sheet of the input file; it does not go with --sample "
+                                    "or --project."));
+    request.columns.features = splitList(parser.value(QStringLiteral("features")));
+    request.columns.categorical = splitList(parser.value(QStringLiteral("categorical")));
+    request.columns.exclude = splitList(parser.value(QStringLiteral("exclude")));
 
     FeatureStep& step = request.numericStep;
     step.scaling = Scaling::Standard;

@@ -2,6 +2,7 @@
 
 #include "cli/ReportOutputs.h"
 #include "core/Analysis.h"
+#include "core/FeatureSelection.h"
 
 #include <QString>
 #include <QStringList>
@@ -14,8 +15,8 @@ struct AnalyzeRequest {
     bool useSample = false; ///< analyse the bundled Wholesale sample
     QString projectPath;    ///< analyse a stored dataset of this project and store the run
     QString datasetName;
-    QStringList features; ///< empty = every numeric column not named in categorical
-    QStringList categorical;
+    QString sheet;           ///< spreadsheets: the sheet to read; empty = the one with the largest table
+    FeatureRequest columns;  ///< features, categorical columns and exclusions as named
     FeatureStep numericStep; ///< missing rule, transform, outliers and scaling for every numeric feature
     int dropTukeyMinFeatures = 1;
     bool pcaGiven = false;

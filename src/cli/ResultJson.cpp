@@ -137,9 +137,19 @@ QJsonArray gridJson(const std::vector<GridCell>& grid) {
     return array;
 }
 
+QJsonArray excludedJson(const DataMatrix& data, const QList<ExcludedColumn>& excluded) {
+    QJsonArray array;
+    for (const ExcludedColumn& column : excluded)
+        array.append(QJsonObject{{QStringLiteral("column"), column.column},
+                                 {QStringLiteral("reason"), toString(column.reason)},
+                                 {QStringLiteral("detail"), ExclusionText::explain(data, column, true)}});
+    return array;
+}
+
 } // namespace
 
-QJsonObject analysisToJson(const AnalysisResult& result, const AnalysisSettings& settings) {
+QJsonObject analysisToJson(const AnalysisResult& result, const AnalysisSettings& settings,
+                           const DataMatrix& data, const QList<ExcludedColumn>& excluded) {
     const SilhouetteScore& silhouette = result.sweep.silhouetteInfo;
     QJsonObject json{
         {QStringLiteral("version"), QStringLiteral(SEGMENTA_VERSION)},
@@ -147,6 +157,8 @@ QJsonObject analysisToJson(const AnalysisResult& result, const AnalysisSettings&
         {QStringLiteral("rows_dropped_missing"), qint64(result.prepared.droppedMissing)},
         {QStringLiteral("rows_dropped_outliers"), qint64(result.prepared.droppedOutliers)},
         {QStringLiteral("features"), QJsonArray::fromStringList(result.prepared.featureNames)},
+        {QStringLiteral("excluded"), excludedJson(data, excluded)},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(result.prepared.warnings)},
         {QStringLiteral("recipe"), settings.recipe.toJson()},
         {QStringLiteral("algorithm"),
          settings.sweep.algorithm == Algorithm::KMeans ? QStringLiteral("kmeans") : QStringLiteral("fcm")},

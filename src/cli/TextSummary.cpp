@@ -66,9 +66,28 @@ void printProfiles(QTextStream& out, const AnalysisResult& result) {
     }
 }
 
+/// Each column left out with its reason; those merely not named in --features on one line.
+void printExcluded(QTextStream& out, const DataMatrix& data, const QList<ExcludedColumn>& excluded) {
+    if (excluded.isEmpty())
+        return;
+    out << CliText::tr("Columns left out:") << QLatin1Char('\n');
+    QStringList notSelected;
+    for (const ExcludedColumn& column : excluded) {
+        if (column.reason == ExclusionReason::NotSelected)
+            notSelected << column.column;
+        else
+            out << QStringLiteral("  - ") << ExclusionText::explain(data, column, true) << QLatin1Char('\n');
+    }
+    if (!notSelected.isEmpty())
+        out << QStringLiteral("  - ")
+            << CliText::tr("Not named in --features: %1.").arg(notSelected.join(QStringLiteral(", ")))
+            << QLatin1Char('\n');
+}
+
 } // namespace
 
-void printSummary(QTextStream& out, const QString& inputName, const AnalysisResult& result) {
+void printSummary(QTextStream& out, const QString& inputName, const AnalysisResult& result,
+                  const DataMatrix& data, const QList<ExcludedColumn>& excluded) {
     const PreprocessResult& prepared = result.prepared;
     out << CliText::tr("Segmenta %1: %2").arg(QStringLiteral(SEGMENTA_VERSION), inputName)
         << QLatin1Char('\n');
@@ -79,6 +98,7 @@ void printSummary(QTextStream& out, const QString& inputName, const AnalysisResu
                .arg(prepared.featureNames.size())
                .arg(prepared.featureNames.join(QLatin1String(", ")))
         << QLatin1Char('\n');
+    printExcluded(out, data, excluded);
     QStringList ratios;
     for (Index c = 0; c < result.pca.explainedVarianceRatio.size(); ++c)
         ratios << QStringLiteral("PC%1 %2%")

@@ -146,8 +146,8 @@ void checkColumnValues(const DataMatrix& data, const std::vector<Index>& used) {
         if (!anyValue[k])
             throw DataError(
                 QCoreApplication::translate("segmenta::FittedRecipe",
-                                            "Column '%1' has no values: every cell is empty. Exclude "
-                                            "it from the recipe.")
+                                            "Column '%1' has no values: every cell is empty. Leave it "
+                                            "out of the features: untick it, or name it in --exclude.")
                     .arg(data.column(used[k]).name));
 }
 
@@ -396,40 +396,52 @@ std::vector<double> fitBeforeScaling(const DataMatrix& data, Index c, const std:
     return values;
 }
 
-[[noreturn]] void throwNoSpread(const FeatureStep& step, double value, std::size_t rows) {
-    const QString shown =
-        step.transform == Transform::None
-            ? number(value)
-            : QCoreApplication::translate("segmenta::FittedRecipe", "%1 after the %2 transform")
-                  .arg(number(value), toString(step.transform));
-    if (step.scaling == Scaling::Robust)
-        throw DataError(
-            QCoreApplication::translate(
-                "segmenta::FittedRecipe",
-                "Column '%1' has an interquartile range of 0 (at least half of its %2 rows hold %3), so "
-                "robust scaling would divide by zero. Choose standard or min-max scaling, choose "
-                "scaling none, or exclude the column.")
-                .arg(step.column)
-                .arg(rows)
-                .arg(shown));
-    throw DataError(
-        QCoreApplication::translate("segmenta::FittedRecipe",
-                                    "Column '%1' has the same value (%2) in all %3 rows, so %4 scaling "
-                                    "would divide by zero. Exclude the column or choose scaling none.")
-            .arg(step.column, shown)
-            .arg(rows)
-            .arg(toString(step.scaling)));
+/// A value of the step's column as the user reads it: after the transform, the transform is named.
+QString shownAfterTransform(const FeatureStep& step, double value) {
+    return step.transform == Transform::None
+               ? number(value)
+               : QCoreApplication::translate("segmenta::FittedRecipe", "%1 after the %2 transform")
+                     .arg(number(value), toString(step.transform));
 }
 
-/// Sets center and scale of `p` from the step's prepared `values`.
-void fitScaling(const FeatureStep& step, std::vector<double> values, NumericParams& p) {
+/// Warns that a constant column is scaled to 0, as scikit-learn's scalers do (a scale of 0 becomes 1).
+QString constantWarning(const FeatureStep& step, double value, std::size_t rows) {
+    const QString shown = shownAfterTransform(step, value);
+    return QCoreApplication::translate("segmenta::FittedRecipe",
+                                       "Column '%1' has the same value (%2) in all %3 rows, so it cannot "
+                                       "tell customers apart; scaling turns it into 0 for everyone. Leave "
+                                       "it out of the features: untick it, or name it in --exclude.")
+        .arg(step.column, shown)
+        .arg(rows);
+}
+
+[[noreturn]] void throwNoInterquartileRange(const FeatureStep& step, double median, std::size_t rows) {
+    const QString shown = shownAfterTransform(step, median);
+    throw DataError(
+        QCoreApplication::translate(
+            "segmenta::FittedRecipe",
+            "Column '%1' has an interquartile range of 0 (at least half of its %2 rows hold %3), so "
+            "robust scaling would divide by zero. Choose standard or min-max scaling, choose "
+            "scaling none, or exclude the column.")
+            .arg(step.column)
+            .arg(rows)
+            .arg(shown));
+}
+
+/// Sets center and scale of `p` from the step's prepared `values`. A constant column gets a scale of 1, so
+/// that it becomes 0 (as scikit-learn's scalers do), and a warning.
+void fitScaling(const FeatureStep& step, std::vector<double> values, NumericParams& p,
+                QStringList& warnings) {
     p.center = 0.0;
     p.scale = 1.0;
     if (step.scaling == Scaling::None)
         return;
     const auto [low, high] = std::minmax_element(values.begin(), values.end());
-    if (*low == *high)
-        throwNoSpread(step, *low, values.size());
+    if (*low == *high) {
+        p.center = *low;
+        warnings << constantWarning(step, *low, values.size());
+        return;
+    }
     switch (step.scaling) {
     case Scaling::Standard: {
         const double m = mean(values);
@@ -448,7 +460,7 @@ void fitScaling(const FeatureStep& step, std::vector<double> values, NumericPara
         p.center = q[1];
         p.scale = q[2] - q[0];
         if (p.scale == 0.0)
-            throwNoSpread(step, q[1], values.size());
+            throwNoInterquartileRange(step, q[1], values.size());
         break;
     }
     case Scaling::None:
@@ -545,7 +557,7 @@ FittedRecipe FittedRecipe::fit(const DataMatrix& data, const Recipe& recipe) {
         std::vector<double> values =
             fitBeforeScaling(data, columns.numeric[j], present, step, fitted.m_numeric[j], outside);
         if (!dropsOutliers)
-            fitScaling(step, std::move(values), fitted.m_numeric[j]);
+            fitScaling(step, std::move(values), fitted.m_numeric[j], fitted.m_warnings);
         fitted.m_featureNames << step.column;
     }
 
@@ -560,7 +572,7 @@ FittedRecipe FittedRecipe::fit(const DataMatrix& data, const Recipe& recipe) {
     for (qsizetype j = 0; dropsOutliers && j < recipe.numeric.size(); ++j) {
         const FeatureStep& step = recipe.numeric.at(j);
         NumericParams& p = fitted.m_numeric[j];
-        fitScaling(step, preparedColumn(data, columns.numeric[j], kept, step, p), p);
+        fitScaling(step, preparedColumn(data, columns.numeric[j], kept, step, p), p, fitted.m_warnings);
     }
 
     for (qsizetype k = 0; k < recipe.categorical.size(); ++k) {
@@ -633,6 +645,7 @@ PreprocessResult FittedRecipe::transform(const DataMatrix& data) const {
         result.droppedOutliers += selection.droppedOutliers;
     }
     result.featureNames = m_featureNames;
+    result.warnings = m_warnings;
     result.features = Matrix::Zero(static_cast<Index>(result.rows.size()), m_featureNames.size());
 
     const std::vector<BlockRange> outputBlocks = makeBlocks(result.features.rows());

@@ -17,6 +17,7 @@ struct PreprocessResult {
     std::vector<Index> rows;   ///< for each row of `features`, its row index in the input DataMatrix
     Index droppedMissing = 0;  ///< rows dropped by MissingRule::DropRow
     Index droppedOutliers = 0; ///< rows dropped by OutlierRule::DropTukey
+    QStringList warnings;      ///< what the user should know about the fit (e.g. a constant column)
 };
 
 /// A recipe with the statistics it learned from data (impute values, clip bounds, fences, scaling
@@ -30,8 +31,8 @@ class FittedRecipe {
 public:
     /// Learns the statistics of `recipe` from `data`.
     /// Throws DataError (naming column and row) for an unknown or non-numeric column, an all-missing column,
-    /// a transform undefined for a value (log of a non-positive number, ...), a column constant under
-    /// scaling, or no rows left.
+    /// a transform undefined for a value (log of a non-positive number, ...), an interquartile range of 0
+    /// under robust scaling, or no rows left. A constant column is scaled to 0, with a warning.
     static FittedRecipe fit(const DataMatrix& data, const Recipe& recipe);
 
     /// Applies the fitted statistics to `data` (which must have the fitted columns by name).
@@ -40,6 +41,8 @@ public:
 
     const Recipe& recipe() const { return m_recipe; }
     QStringList featureNames() const;
+    /// Warnings of the fit, one sentence each (e.g. a constant column scaled to 0).
+    const QStringList& warnings() const { return m_warnings; }
 
     /// Fitted parameters of one numeric feature.
     struct NumericParams {
@@ -66,6 +69,7 @@ private:
     std::vector<std::vector<double>> m_levels;
     std::vector<CategoryParams> m_categories;
     QStringList m_featureNames;
+    QStringList m_warnings;
 };
 
 /// Fits `recipe` on `data` and transforms the same data.

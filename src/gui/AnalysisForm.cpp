@@ -1,5 +1,6 @@
 #include "gui/AnalysisForm.h"
 
+#include "core/FeatureSelection.h"
 #include "gui/AnalysisSession.h"
 #include "gui/ColumnStats.h"
 #include "gui/Settings.h"
@@ -127,17 +128,45 @@ void AnalysisForm::fillFeatures() {
     m_shownRun = 0;
     const auto data = m_session.data();
     m_ui->featuresGroup->setTitle(data ? tr("Features of %1").arg(m_session.datasetName()) : tr("Features"));
-    if (data)
-        for (Index c = 0; c < data->cols(); ++c)
-            addRow(*data, c);
+    if (data) {
+        // The same choice of columns as segmenta-cli's defaults, with each left-out column's reason.
+        const FeatureSelection defaults = selectFeatures(*data, {});
+        for (Index c = 0; c < data->cols(); ++c) {
+            const QString& name = data->column(c).name;
+            const auto excluded = std::find_if(defaults.excluded.begin(), defaults.excluded.end(),
+                                               [&](const ExcludedColumn& e) { return e.column == name; });
+            addRow(*data, c,
+                   excluded == defaults.excluded.end() ? QString()
+                                                       : ExclusionText::explain(*data, *excluded, false));
+        }
+    }
     updateState();
 }
 
-void AnalysisForm::addRow(const DataMatrix& data, Index column) {
+void AnalysisForm::addUnusableRow(const ColumnInfo& info, const QString& reason) {
+    Row row;
+    row.column = info.name;
+    row.usable = false;
+    QTableWidget* table = m_ui->featureTable;
+    const int r = table->rowCount();
+    table->insertRow(r);
+    auto* name = new QTableWidgetItem(info.name);
+    name->setFlags(Qt::NoItemFlags);
+    name->setToolTip(reason);
+    table->setItem(r, FeatureColumn, name);
+    auto* why = new QTableWidgetItem(reason);
+    why->setFlags(Qt::NoItemFlags);
+    why->setToolTip(reason);
+    table->setItem(r, SkewnessColumn, why);
+    table->setSpan(r, SkewnessColumn, 1, ColumnCount - SkewnessColumn);
+    m_rows << row;
+}
+
+void AnalysisForm::addRow(const DataMatrix& data, Index column, const QString& excludedReason) {
     const ColumnInfo& info = data.column(column);
     const bool categorical = info.kind == ColumnKind::Categorical;
     if (info.kind != ColumnKind::Numeric && !categorical)
-        return; // identifiers, dates and free text cannot be features
+        return addUnusableRow(info, excludedReason); // identifiers, dates and free text cannot be features
     Row row;
     row.column = info.name;
     row.categorical = categorical;
@@ -158,10 +187,11 @@ void AnalysisForm::addRow(const DataMatrix& data, Index column) {
     table->insertRow(r);
     auto* name = new QTableWidgetItem(info.name);
     name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-    // Numbers are checked as the import set them; categories (Channel, Region) are usually what segments are
-    // compared against, not what they are made of.
-    name->setCheckState(!categorical && info.role == ColumnRole::Feature ? Qt::Checked : Qt::Unchecked);
-    name->setToolTip(categorical ? tr("Categorical: one 0/1 feature per level") : tr("Numbers"));
+    // Categories (Channel, Region) are usually what segments are compared against, not what they are made
+    // of; constant, mostly empty and counting columns cannot tell customers apart.
+    name->setCheckState(excludedReason.isEmpty() ? Qt::Checked : Qt::Unchecked);
+    const QString kind = categorical ? tr("Categorical: one 0/1 feature per level") : tr("Numbers");
+    name->setToolTip(excludedReason.isEmpty() ? kind : kind + QLatin1Char('\n') + excludedReason);
     table->setItem(r, FeatureColumn, name);
 
     const QLocale locale;
@@ -209,11 +239,12 @@ void AnalysisForm::suggestTransforms() {
 }
 
 bool AnalysisForm::isChecked(int row) const {
-    return m_ui->featureTable->item(row, FeatureColumn)->checkState() == Qt::Checked;
+    return m_rows.at(row).usable && m_ui->featureTable->item(row, FeatureColumn)->checkState() == Qt::Checked;
 }
 
 void AnalysisForm::setChecked(int row, bool checked) {
-    m_ui->featureTable->item(row, FeatureColumn)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    if (m_rows.at(row).usable)
+        m_ui->featureTable->item(row, FeatureColumn)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
 }
 
 void AnalysisForm::setAllChecked(bool checked) {
@@ -263,6 +294,8 @@ void AnalysisForm::showSettings(const AnalysisSettings& settings) {
     const QSignalBlocker blocker(m_ui->featureTable);
     for (int r = 0; r < m_rows.size(); ++r) {
         const Row& row = m_rows.at(r);
+        if (!row.usable)
+            continue;
         bool used = false;
         for (const FeatureStep& step : settings.recipe.numeric) {
             if (step.column != row.column || row.categorical)

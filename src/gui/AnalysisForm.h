@@ -51,6 +51,7 @@ private:
     struct Row {
         QString column;
         bool categorical = false;
+        bool usable = true; ///< false for identifiers, dates and text, which cannot be features
         double skewness = 0.0;
         double minimum = 0.0;
         QComboBox* missing = nullptr;
@@ -59,7 +60,10 @@ private:
     };
 
     void fillFeatures();
-    void addRow(const DataMatrix& data, Index column);
+    /// A column that can be a feature, ticked unless `excludedReason` says why it is left out by default.
+    void addRow(const DataMatrix& data, Index column, const QString& excludedReason);
+    /// A column that cannot be a feature, greyed, with the reason.
+    void addUnusableRow(const ColumnInfo& info, const QString& reason);
     void suggestTransforms();
     void setAllChecked(bool checked);
     bool isChecked(int row) const;

@@ -98,8 +98,11 @@ bool AnalysisSession::startRun(const AnalysisSettings& settings) {
             const qint64 id = runs.add(datasetId, settings, *view.result);
             qCInfo(lcGui) << "run" << id << "saved, K =" << view.result->k;
             markModified();
+            const QStringList warnings = view.result->prepared.warnings;
             show(runs.load(id), settings, std::move(view));
             emit contentsChanged();
+            if (!warnings.isEmpty())
+                emit warning(warnings.join(QLatin1Char(' ')));
         });
 }
 

@@ -76,6 +76,8 @@ signals:
     void resultChanged();
     /// A segment was renamed or its notes changed.
     void namesChanged();
+    /// The analysis just run went through, but the user should know this (e.g. a constant column).
+    void warning(const QString& text);
 
 private:
     void show(const StoredRun& run, const AnalysisSettings& settings, ResultAtK view);

@@ -53,6 +53,7 @@ Workspace::Workspace(AnalysisSession& session, QWidget* parent)
         setCurrentIndex(DataTab);
     });
     connect(m_form, &AnalysisForm::message, this, &Workspace::message);
+    connect(&m_session, &AnalysisSession::warning, this, &Workspace::message);
     for (ResultView* view :
          std::initializer_list<ResultView*>{m_kSelection, m_map, m_profiles, m_silhouette, m_cards})
         connect(view, &ResultView::message, this, &Workspace::message);

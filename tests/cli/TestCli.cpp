@@ -78,6 +78,7 @@ void TestCli::matchesScikitLearn_data() {
     QTest::addColumn<QString>("reference");
     QTest::newRow("wholesale log1p, K 2..10") << QStringLiteral("cli_wholesale_log1p.json");
     QTest::newRow("wholesale all columns, PCA 3, K 2..6") << QStringLiteral("cli_wholesale_all_pca3.json");
+    QTest::newRow("wholesale, no --features, log1p, K 2..5") << QStringLiteral("cli_wholesale_default.json");
     QTest::newRow("gaps, text category, Tukey clip, robust") << QStringLiteral("cli_mixed.json");
     QTest::newRow("drop gaps, log, Tukey drop, min-max") << QStringLiteral("cli_drop.json");
 }
@@ -286,11 +287,12 @@ void TestCli::badInputExitsTwoWithoutOutput_data() {
                                  << QStringList{QStringLiteral("--log"), QStringLiteral("--k"),
                                                 QStringLiteral("2")}
                                  << QStringList{QStringLiteral("'a'"), QStringLiteral("2")};
-    QTest::newRow("constant column") << QByteArray("a,b\n1,2\n1,4\n1,7\n")
-                                     << QStringList{QStringLiteral("--k"), QStringLiteral("2")}
-                                     << QStringList{QStringLiteral("'a'")};
+    QTest::newRow("only constant columns")
+        << QByteArray("a,b\n1,5\n1,5\n1,5\n") << QStringList{QStringLiteral("--k"), QStringLiteral("2")}
+        << QStringList{QStringLiteral("'a'"), QStringLiteral("'b'"), QStringLiteral("--features")};
     QTest::newRow("K above distinct rows") << QByteArray("a,b\n1,2\n1,2\n3,4\n3,4\n3,4\n1,2\n")
-                                           << QStringList{QStringLiteral("--k"), QStringLiteral("3")}
+                                           << QStringList{QStringLiteral("--features"), QStringLiteral("a,b"),
+                                                          QStringLiteral("--k"), QStringLiteral("3")}
                                            << QStringList{QStringLiteral("3"), QStringLiteral("distinct")};
     QTest::newRow("unknown option") << good << QStringList{QStringLiteral("--colour")}
                                     << QStringList{QStringLiteral("colour")};

@@ -110,6 +110,8 @@ private slots:
     void fittedStatisticsAreReusedOnNewData();
     void errorsNameColumnAndRow_data();
     void errorsNameColumnAndRow();
+    void constantColumnIsScaledToZero_data();
+    void constantColumnIsScaledToZero();
     void resultDoesNotDependOnThreadCount();
 };
 
@@ -274,13 +276,6 @@ void TestPreprocessing::errorsNameColumnAndRow_data() {
     QTest::newRow("log of imputed constant")
         << table(a, column({2, kNaN})) << recipeFor(imputedZero) << none
         << QStringList{QStringLiteral("'Amount'"), QStringLiteral("row 2"), QStringLiteral("empty cell")};
-    QTest::newRow("constant under standard")
-        << table(a, column({5, 5, 5})) << recipeFor(numericStep(a[0], Transform::None, Scaling::Standard))
-        << none
-        << QStringList{QStringLiteral("'Amount'"), QStringLiteral("(5)"), QStringLiteral("scaling none")};
-    QTest::newRow("constant under minmax")
-        << table(a, column({5, 5})) << recipeFor(numericStep(a[0], Transform::None, Scaling::MinMax)) << none
-        << QStringList{QStringLiteral("'Amount'"), QStringLiteral("minmax")};
     QTest::newRow("zero IQR under robust")
         << table(a, column({0, 0, 0, 0, 7})) << recipeFor(numericStep(a[0], Transform::None, Scaling::Robust))
         << none
@@ -312,6 +307,30 @@ void TestPreprocessing::errorsNameColumnAndRow_data() {
     QTest::newRow("new data lacks column")
         << good << recipeFor(plain) << table({QStringLiteral("Other")}, column({1}))
         << QStringList{QStringLiteral("'Amount'")};
+}
+
+void TestPreprocessing::constantColumnIsScaledToZero_data() {
+    QTest::addColumn<Scaling>("scaling");
+    QTest::newRow("standard") << Scaling::Standard;
+    QTest::newRow("min-max") << Scaling::MinMax;
+    QTest::newRow("robust") << Scaling::Robust;
+}
+
+// scikit-learn's StandardScaler, MinMaxScaler and RobustScaler replace a scale of 0 by 1, so a constant
+// column becomes 0 for every row; here with a warning that names the column and its value.
+void TestPreprocessing::constantColumnIsScaledToZero() {
+    QFETCH(Scaling, scaling);
+    const DataMatrix data = table({QStringLiteral("Amount"), QStringLiteral("Other")},
+                                  (Matrix(3, 2) << 5, 1, 5, 2, 5, 4).finished());
+    const Recipe recipe = Recipe::uniform({QStringLiteral("Amount"), QStringLiteral("Other")},
+                                          numericStep({}, Transform::None, scaling));
+    const PreprocessResult result = preprocess(data, recipe);
+    QVERIFY(result.features.col(0).isZero(0.0));
+    QVERIFY(!result.features.col(1).isZero(0.0));
+    QCOMPARE(result.warnings.size(), 1);
+    QVERIFY2(result.warnings.first().contains(QStringLiteral("'Amount'")) &&
+                 result.warnings.first().contains(QStringLiteral("(5)")),
+             qPrintable(result.warnings.first()));
 }
 
 void TestPreprocessing::errorsNameColumnAndRow() {

@@ -72,8 +72,16 @@ def wholesale():
 
     X = StandardScaler().fit_transform(frame.to_numpy(float))
     scenario("wholesale_all_pca3",
-             [WHOLESALE, "--pca", "3", "--k", "2..6"],
+             [WHOLESALE, "--features", ",".join(frame.columns), "--pca", "3", "--k", "2..6"],
              frame, list(frame.columns), X, 3, True, list(range(2, 7)), range(len(frame)))
+
+
+def wholesale_default():
+    """No --features: the six spending columns; Channel and Region are category codes, left out."""
+    frame = read_wholesale()
+    X = log_standardise(frame[SPENDING].to_numpy(float))
+    scenario("wholesale_default", [WHOLESALE, "--log1p", "--k", "2..5"],
+             frame, SPENDING, X, 2, False, list(range(2, 6)), range(len(frame)))
 
 
 def synthetic_mixed():
@@ -137,5 +145,6 @@ def synthetic_drop():
 if __name__ == "__main__":
     make_output_dirs()
     wholesale()
+    wholesale_default()
     synthetic_mixed()
     synthetic_drop()
