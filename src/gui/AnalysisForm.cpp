@@ -5,6 +5,7 @@
 #include "gui/ColumnStats.h"
 #include "gui/Settings.h"
 #include "gui/TaskRunner.h"
+#include "gui/WheelGuard.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -32,6 +33,7 @@ template <class Enum> Enum currentOf(const QComboBox* combo) {
 
 QComboBox* missingCombo(bool categorical) {
     auto* combo = new QComboBox;
+    WheelGuard::guard(combo);
     if (!categorical) {
         combo->addItem(AnalysisForm::tr("Median"), int(MissingRule::Median));
         combo->addItem(AnalysisForm::tr("Mean"), int(MissingRule::Mean));
@@ -45,6 +47,7 @@ QComboBox* missingCombo(bool categorical) {
 
 QComboBox* transformCombo() {
     auto* combo = new QComboBox;
+    WheelGuard::guard(combo);
     combo->addItem(AnalysisForm::tr("None"), int(Transform::None));
     combo->addItem(AnalysisForm::tr("log(1 + x)"), int(Transform::Log1p));
     combo->addItem(AnalysisForm::tr("log x"), int(Transform::Log));
@@ -56,6 +59,7 @@ QComboBox* transformCombo() {
 
 QComboBox* outliersCombo() {
     auto* combo = new QComboBox;
+    WheelGuard::guard(combo);
     combo->addItem(AnalysisForm::tr("Keep"), int(OutlierRule::None));
     combo->addItem(AnalysisForm::tr("Clip 1–99 %"), int(OutlierRule::ClipPercentile));
     combo->addItem(AnalysisForm::tr("Clip (Tukey)"), int(OutlierRule::ClipTukey));

@@ -57,6 +57,16 @@ QString fileBaseName(const QString& text) {
     return name.trimmed().isEmpty() ? QStringLiteral("segments") : name.trimmed();
 }
 
+/// The key the guide lists for a standard action first, then the platform's other keys for it: Qt's generic
+/// Linux theme has none for Save As and Preferences, and puts Ctrl+F4 before Ctrl+W for Close.
+QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QKeyCombination& listed) {
+    QList<QKeySequence> keys{QKeySequence(listed)};
+    for (const QKeySequence& platform : QKeySequence::keyBindings(key))
+        if (!keys.contains(platform))
+            keys << platform;
+    return keys;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -150,11 +160,18 @@ MainWindow::~MainWindow() {
 
 QAction* MainWindow::addAction(QMenu* menu, const QString& text, const QKeySequence& shortcut,
                                const QString& tip) {
+    return addAction(menu, text, shortcut.isEmpty() ? QList<QKeySequence>{} : QList<QKeySequence>{shortcut},
+                     tip);
+}
+
+QAction* MainWindow::addAction(QMenu* menu, const QString& text, const QList<QKeySequence>& shortcuts,
+                               const QString& tip) {
     auto* action = new QAction(text, this);
-    action->setShortcut(shortcut);
+    action->setShortcuts(shortcuts);
     action->setStatusTip(tip);
-    action->setToolTip(
-        shortcut.isEmpty() ? tip : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+    action->setToolTip(shortcuts.isEmpty()
+                           ? tip
+                           : tr("%1 (%2)").arg(tip, shortcuts.first().toString(QKeySequence::NativeText)));
     if (menu)
         menu->addAction(action);
     return action;
@@ -163,34 +180,40 @@ QAction* MainWindow::addAction(QMenu* menu, const QString& text, const QKeySeque
 void MainWindow::createActions() {
     Actions& a = m_actions;
     a.newProject =
-        addAction(nullptr, tr("&New Project"), QKeySequence::New, tr("Start an empty untitled project"));
+        addAction(nullptr, tr("&New Project"), standardKeys(QKeySequence::New, Qt::CTRL | Qt::Key_N),
+                  tr("Start an empty untitled project"));
     a.newProject->setIcon(themeIcon(QStringLiteral("document-new"), this, QStyle::SP_FileIcon));
-    a.open =
-        addAction(nullptr, tr("&Open Project…"), QKeySequence::Open, tr("Open a .segmenta project file"));
+    a.open = addAction(nullptr, tr("&Open Project…"), standardKeys(QKeySequence::Open, Qt::CTRL | Qt::Key_O),
+                       tr("Open a .segmenta project file"));
     a.open->setIcon(themeIcon(QStringLiteral("document-open"), this, QStyle::SP_DialogOpenButton));
-    a.openSample =
-        addAction(nullptr, tr("Open the &Sample"), {}, tr("Segment the bundled Wholesale customers sample"));
+    a.openSample = addAction(nullptr, tr("Open the Sa&mple"), QKeySequence(),
+                             tr("Segment the bundled Wholesale customers sample"));
     a.import = addAction(nullptr, tr("&Import Data…"), QKeySequence(Qt::CTRL | Qt::Key_I),
                          tr("Import a CSV, Excel or OpenDocument file or a PostgreSQL table"));
     a.import->setIcon(themeIcon(QStringLiteral("document-import"), this, QStyle::SP_ArrowDown));
-    a.save = addAction(nullptr, tr("&Save"), QKeySequence::Save, tr("Save the untitled project to a file"));
+    a.save = addAction(nullptr, tr("&Save"), standardKeys(QKeySequence::Save, Qt::CTRL | Qt::Key_S),
+                       tr("Save the untitled project to a file"));
     a.save->setIcon(themeIcon(QStringLiteral("document-save"), this, QStyle::SP_DialogSaveButton));
-    a.saveAs =
-        addAction(nullptr, tr("Save &As…"), QKeySequence::SaveAs, tr("Save the project under another name"));
+    a.saveAs = addAction(nullptr, tr("Save &As…"),
+                         standardKeys(QKeySequence::SaveAs, Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                         tr("Save the project under another name"));
     a.exportPdf = addAction(nullptr, tr("&PDF Report…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                             tr("Write a PDF report of the segments shown"));
     a.exportPdf->setIcon(
         themeIcon(QStringLiteral("x-office-document"), this, QStyle::SP_FileDialogContentsView));
-    a.exportXlsx =
-        addAction(nullptr, tr("&Excel Workbook…"), {}, tr("Write the segments to an Excel workbook"));
-    a.exportCsv =
-        addAction(nullptr, tr("&CSV Files…"), {}, tr("Write assignments, profiles and metrics as CSV"));
-    a.close = addAction(nullptr, tr("&Close Project"), QKeySequence::Close, tr("Close the project"));
-    a.quit = addAction(nullptr, tr("&Quit"), QKeySequence::Quit, tr("Quit Segmenta"));
+    a.exportXlsx = addAction(nullptr, tr("&Excel Workbook…"), QKeySequence(),
+                             tr("Write the segments to an Excel workbook"));
+    a.exportCsv = addAction(nullptr, tr("&CSV Files…"), QKeySequence(),
+                            tr("Write assignments, profiles and metrics as CSV"));
+    a.close = addAction(nullptr, tr("&Close Project"),
+                        standardKeys(QKeySequence::Close, Qt::CTRL | Qt::Key_W), tr("Close the project"));
+    a.quit = addAction(nullptr, tr("&Quit"), standardKeys(QKeySequence::Quit, Qt::CTRL | Qt::Key_Q),
+                       tr("Quit Segmenta"));
     a.quit->setMenuRole(QAction::QuitRole);
     a.copyFigure = addAction(nullptr, tr("&Copy Figure"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                              tr("Copy the figure shown to the clipboard"));
-    a.preferences = addAction(nullptr, tr("Pre&ferences…"), QKeySequence::Preferences,
+    a.preferences = addAction(nullptr, tr("Pre&ferences…"),
+                              standardKeys(QKeySequence::Preferences, Qt::CTRL | Qt::Key_Comma),
                               tr("Language and the defaults of new analyses"));
     a.preferences->setMenuRole(QAction::PreferencesRole);
     a.run = addAction(nullptr, tr("&Run Analysis"), QKeySequence(Qt::CTRL | Qt::Key_R),
@@ -203,16 +226,17 @@ void MainWindow::createActions() {
                             tr("Show the segments of K − 1"));
     a.nextK = addAction(nullptr, tr("&More Segments"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight),
                         tr("Show the segments of K + 1"));
-    a.compare = addAction(nullptr, tr("Co&mpare Runs…"), {},
+    a.compare = addAction(nullptr, tr("Comp&are Runs…"), QKeySequence(),
                           tr("Compare the two runs selected in the Project panel"));
-    a.deleteRun =
-        addAction(nullptr, tr("&Delete Run…"), {}, tr("Remove the run selected in the Project panel"));
-    a.guide = addAction(nullptr, tr("User &Guide"), QKeySequence::HelpContents, tr("How to use Segmenta"));
+    a.deleteRun = addAction(nullptr, tr("&Delete Run…"), QKeySequence(),
+                            tr("Remove the run selected in the Project panel"));
+    a.guide = addAction(nullptr, tr("User &Guide"), standardKeys(QKeySequence::HelpContents, Qt::Key_F1),
+                        tr("How to use Segmenta"));
     a.guide->setIcon(themeIcon(QStringLiteral("help-contents"), this, QStyle::SP_TitleBarContextHelpButton));
-    a.about = addAction(nullptr, tr("&About Segmenta"), {}, tr("Version and libraries"));
+    a.about = addAction(nullptr, tr("&About Segmenta"), QKeySequence(), tr("Version and libraries"));
     a.about->setMenuRole(QAction::AboutRole);
-    a.fullScreen =
-        addAction(nullptr, tr("&Full Screen"), QKeySequence::FullScreen, tr("Use the whole screen"));
+    a.fullScreen = addAction(nullptr, tr("&Full Screen"), standardKeys(QKeySequence::FullScreen, Qt::Key_F11),
+                             tr("Use the whole screen"));
     a.fullScreen->setCheckable(true);
     for (int tab = 0; tab < Workspace::TabCount; ++tab) {
         QAction* action =
@@ -284,7 +308,7 @@ void MainWindow::createMenus() {
     view->addActions(a.tabs);
     view->addSeparator();
     QAction* panel = m_projectDock->toggleViewAction();
-    panel->setText(tr("&Project Panel"));
+    panel->setText(tr("Pro&ject Panel"));
     view->addAction(panel);
     m_toolBar = new QToolBar(tr("Toolbar"), this);
     QAction* toolBar = m_toolBar->toggleViewAction();

@@ -66,6 +66,8 @@ private:
     void updateTitle();
     void projectChanged();
     QAction* addAction(QMenu* menu, const QString& text, const QKeySequence& shortcut, const QString& tip);
+    QAction* addAction(QMenu* menu, const QString& text, const QList<QKeySequence>& shortcuts,
+                       const QString& tip);
 
     TaskRunner* m_runner;
     AnalysisSession* m_session;

@@ -12,10 +12,13 @@
 #include "io/TableReader.h"
 #include "store/DatasetRepository.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QWheelEvent>
 
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
@@ -43,6 +46,7 @@ private slots:
     void initTestCase();
     void formDefaultsAnalyse_data();
     void formDefaultsAnalyse();
+    void wheelOverTheTableDoesNotChangeASetting();
 };
 
 void TestAnalysisDefaults::initTestCase() {
@@ -113,6 +117,35 @@ void TestAnalysisDefaults::formDefaultsAnalyse() {
         QVERIFY2(std::isfinite(score.inertia) && std::isfinite(score.calinskiHarabasz) &&
                      std::isfinite(score.daviesBouldin),
                  qPrintable(QStringLiteral("K = %1").arg(score.k)));
+}
+
+// A wheel turned while the pointer crosses a combo box of the feature table scrolls the table; the combo
+// changes only once the user has clicked into it.
+void TestAnalysisDefaults::wheelOverTheTableDoesNotChangeASetting() {
+    MainWindow window;
+    QVERIFY(test::showWindow(window));
+    QVERIFY(test::openSampleAndWait(window));
+    window.workspace()->setCurrentIndex(Workspace::AnalysisTab);
+    auto* table =
+        window.workspace()->analysisForm()->findChild<QTableWidget*>(QStringLiteral("featureTable"));
+    QComboBox* transform = nullptr;
+    for (int r = 0; r < table->rowCount() && !transform; ++r)
+        transform = qobject_cast<QComboBox*>(table->cellWidget(r, 3));
+    QVERIFY(transform);
+    const int before = transform->currentIndex();
+    const auto turn = [&] {
+        const QPointF centre = QPointF(transform->rect().center());
+        QWheelEvent wheel(centre, transform->mapToGlobal(centre), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(transform, &wheel);
+    };
+    table->setFocus();
+    turn();
+    QCOMPARE(transform->currentIndex(), before);
+    transform->setFocus();
+    QTRY_VERIFY(transform->hasFocus());
+    turn();
+    QVERIFY(transform->currentIndex() != before);
 }
 
 QTEST_MAIN(TestAnalysisDefaults)
