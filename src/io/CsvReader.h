@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/ReadResult.h"
+#include "io/TextDates.h"
 
 #include <QChar>
 #include <QString>
@@ -21,6 +22,12 @@ struct CsvOptions {
     QString encoding;
     QChar decimal;                  ///< '.' or ','; null = detect
     std::optional<QChar> thousands; ///< '.', ',' or a null QChar for none; nullopt = detect
+    /// Skip lines with a different number of fields than the header (each listed as a warning) instead of
+    /// refusing the file (`--skip-bad-lines`).
+    bool skipBadLines = false;
+    /// The order of day and month in text dates (`--date-format`); Detect decides per column. Spreadsheets
+    /// read through readTableFile() use it for their text cells too.
+    DateOrder dateOrder = DateOrder::Detect;
 };
 
 /// Reads delimited text (RFC 4180 quoting: quoted fields may hold delimiters, doubled quotes and line

@@ -48,6 +48,7 @@ QList<SheetInfo> sheetsOf(const QString& path, QString* error) {
 ReadResult readTableFile(const QString& path, const ImportOptions& options, const TaskControl& control) {
     TableOptions table;
     table.headerRow = options.headerRow;
+    table.dateOrder = options.csv.dateOrder;
     switch (tableFormatOf(path)) {
     case TableFormat::Xlsx:
         return XlsxReader().read(path, options.sheet, table, control);
