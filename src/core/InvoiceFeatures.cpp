@@ -75,8 +75,9 @@ Index dateColumn(const DataMatrix& lines, const QString& name) {
     // Kind inference may call a column of day numbers categorical; only text cannot be days.
     if (lines.column(c).isTextCoded())
         throw DataError(
-            Text::tr("Column \"%1\" (the invoice date) holds text, not dates. Convert it to a date "
-                     "column, or map a numeric column of days since 1970-01-01.")
+            Text::tr("Column \"%1\" (the invoice date) holds text, not dates. Dates are recognised as "
+                     "Y-M-D, D/M/Y or M/D/Y, optionally with a time; choose the order with --date-format (or "
+                     "date-format= in --invoices), or map another column (Date in the import wizard).")
                 .arg(name));
     return c;
 }
@@ -308,8 +309,10 @@ DataMatrix customerFeatures(const DataMatrix& lines, const InvoiceMapping& mappi
         }
         out(i, 1) = referenceDay - customer.lastDay;
         out(i, 2) = frequency;
-        out(i, 3) = customer.monetary;
-        out(i, 4) = frequency > 0 ? customer.monetary / frequency : std::nan("");
+        const double monetary = std::max(0.0, customer.monetary);
+        rep.customersRaisedToZero += customer.monetary < 0.0;
+        out(i, 3) = monetary;
+        out(i, 4) = frequency > 0 ? monetary / frequency : std::nan("");
         out(i, 5) = customer.lastDay - customer.firstDay;
         // Summed in category order so the result does not depend on the hash's iteration order.
         std::vector<std::pair<int, double>> spend(customer.spend.keyValueBegin(),
@@ -320,7 +323,17 @@ DataMatrix customerFeatures(const DataMatrix& lines, const InvoiceMapping& mappi
             const int offset = categories.columnOf[static_cast<size_t>(category)];
             out(i, offset >= 0 ? firstSpendColumn + offset : otherColumn) += amount;
         }
+        for (Index c = firstSpendColumn; c < out.cols(); ++c)
+            out(i, c) = std::max(0.0, out(i, c));
     }
+    if (rep.returnLines + rep.cancelledLines > 0)
+        rep.warnings
+            << Text::tr("Returns (%1 lines) and cancellations (%2 lines) reduce each customer's Monetary "
+                        "and Spend values, but never below 0; %3 customers returned more than they bought "
+                        "in these lines and have a Monetary of 0.")
+                   .arg(rep.returnLines)
+                   .arg(rep.cancelledLines)
+                   .arg(rep.customersRaisedToZero);
     control.report(1.0, Text::tr("Aggregating invoice lines"));
     if (report)
         *report = rep;
