@@ -94,6 +94,7 @@ ImportPreviewPage::ImportPreviewPage(ImportRequest& request, QWidget* parent)
          {m_ui->sheetCombo, m_ui->encodingCombo, m_ui->delimiterCombo, m_ui->decimalCombo, m_ui->headerCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::readPreview);
     connect(m_ui->headerSpin, &QSpinBox::valueChanged, this, &ImportPreviewPage::readPreview);
+    connect(m_ui->skipBadLinesCheck, &QCheckBox::toggled, this, &ImportPreviewPage::readPreview);
     connect(&m_reader, &PreviewReader::started, this, &QWizardPage::completeChanged);
     connect(&m_reader, &PreviewReader::ready, this, &ImportPreviewPage::showPreview);
 }
@@ -121,9 +122,9 @@ void ImportPreviewPage::initializePage() {
     }
     for (QWidget* widget : {static_cast<QWidget*>(m_ui->sheetLabel), static_cast<QWidget*>(m_ui->sheetCombo)})
         widget->setVisible(workbook);
-    for (QWidget* widget :
-         std::initializer_list<QWidget*>{m_ui->encodingLabel, m_ui->encodingCombo, m_ui->delimiterLabel,
-                                         m_ui->delimiterCombo, m_ui->decimalLabel, m_ui->decimalCombo})
+    for (QWidget* widget : std::initializer_list<QWidget*>{
+             m_ui->encodingLabel, m_ui->encodingCombo, m_ui->delimiterLabel, m_ui->delimiterCombo,
+             m_ui->decimalLabel, m_ui->decimalCombo, m_ui->skipBadLinesCheck})
         widget->setVisible(text);
     for (QWidget* widget :
          std::initializer_list<QWidget*>{m_ui->headerLabel, m_ui->headerCombo, m_ui->headerSpin})
@@ -134,6 +135,7 @@ void ImportPreviewPage::initializePage() {
                options.csv.delimiter.isNull() ? QString() : QString(options.csv.delimiter));
     selectData(m_ui->decimalCombo, options.csv.decimal.isNull() ? QString() : QString(options.csv.decimal));
     selectData(m_ui->headerCombo, options.headerRow > 0 ? kHeaderRow : int(options.headerRow));
+    m_ui->skipBadLinesCheck->setChecked(options.csv.skipBadLines);
     if (options.headerRow > 0)
         m_ui->headerSpin->setValue(int(options.headerRow));
     m_filling = false;
@@ -237,6 +239,7 @@ ImportOptions ImportPreviewPage::chosenOptions() const {
     options.csv.encoding = m_ui->encodingCombo->currentData().toString();
     options.csv.delimiter = firstCharacter(m_ui->delimiterCombo->currentData().toString());
     options.csv.decimal = firstCharacter(m_ui->decimalCombo->currentData().toString());
+    options.csv.skipBadLines = m_ui->skipBadLinesCheck->isChecked();
     const int header = m_ui->headerCombo->currentData().toInt();
     options.headerRow = header == kHeaderRow ? m_ui->headerSpin->value() : header;
     return options;

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "io/CsvReader.h"
+#include "io/RegularFile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -58,6 +59,9 @@ ReadResult readTextPreview(const QString& path, const ImportOptions& options) {
 } // namespace
 
 ReadResult readFilePreview(const QString& path, const ImportOptions& options, const TaskControl& control) {
+    // Before anything opens it: a FIFO or a device would block the preview or never end.
+    if (const std::optional<QString> problem = notRegularFileProblem(path))
+        throw DataError(*problem);
     ReadResult result = tableFormatOf(path) == TableFormat::DelimitedText
                             ? readTextPreview(path, options)
                             : readTableFile(path, options, control);
