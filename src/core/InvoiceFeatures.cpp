@@ -77,7 +77,7 @@ Index dateColumn(const DataMatrix& lines, const QString& name) {
         throw DataError(
             Text::tr("Column \"%1\" (the invoice date) holds text, not dates. Dates are recognised as "
                      "Y-M-D, D/M/Y or M/D/Y, optionally with a time; choose the order with --date-format (or "
-                     "date-format= in --invoices), or map another column (Date in the import wizard).")
+                     "date-format= in --invoices; Dates in the import wizard), or map another column.")
                 .arg(name));
     return c;
 }
@@ -144,7 +144,8 @@ DataMatrix customerFeatures(const DataMatrix& lines, const InvoiceMapping& mappi
                             const TaskControl& control) {
     const bool byAmount = !mapping.amount.isEmpty();
     if (byAmount == (!mapping.quantity.isEmpty() || !mapping.unitPrice.isEmpty()))
-        throw DataError(Text::tr("Map either the quantity and unit price columns, or the amount column."));
+        throw DataError(Text::tr("Map either the quantity and unit price columns, or the amount column "
+                                 "(quantity= and price=, or amount= in --invoices)."));
     if (mapping.maxCategories < 1)
         throw DataError(Text::tr("At least one category column must be allowed."));
     const Index customerCol = requireColumn(lines, mapping.customerId, Text::tr("customer ID"));
@@ -274,9 +275,11 @@ DataMatrix customerFeatures(const DataMatrix& lines, const InvoiceMapping& mappi
         })->lastDay;
     const double referenceDay = mapping.referenceDay ? std::floor(*mapping.referenceDay) : lastDay + 1;
     if (!std::isfinite(referenceDay) || referenceDay < lastDay)
-        throw DataError(Text::tr("The reference day %1 is before the last invoice day %2.")
-                            .arg(std::isfinite(referenceDay) ? isoDay(referenceDay) : Text::tr("(invalid)"),
-                                 isoDay(lastDay)));
+        throw DataError(
+            Text::tr("The reference day %1 is before the last invoice day %2. Give a later day in "
+                     "reference= of --invoices, or leave it out.")
+                .arg(std::isfinite(referenceDay) ? isoDay(referenceDay) : Text::tr("(invalid)"),
+                     isoDay(lastDay)));
 
     const CategoryColumns categories =
         categoryCol >= 0 ? chooseCategories(categoryNames, categoryTotals, mapping.maxCategories,

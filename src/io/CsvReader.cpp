@@ -627,8 +627,9 @@ std::optional<TextDecoder> CsvParse::chosenDecoder() {
     if (!decoder)
         m_result.errors.append(issueAt(
             0, QCoreApplication::translate("segmenta::CsvReader",
-                                           "The encoding '%1' is not known. Use UTF-8, UTF-16LE, UTF-16BE, "
-                                           "windows-1252 or ISO-8859-1.")
+                                           "The encoding '%1' is not known. Choose UTF-8, UTF-16LE, "
+                                           "UTF-16BE, windows-1252 or ISO-8859-1 (--encoding, or Encoding in "
+                                           "the import wizard).")
                    .arg(m_options.encoding)));
     return decoder;
 }
@@ -797,6 +798,10 @@ void CsvParse::reportSourceError(TextSource::Status status, const QIODevice& dev
 }
 
 } // namespace
+
+QString detectTextEncoding(QByteArrayView head) {
+    return detectEncoding(head).name();
+}
 
 ReadResult CsvReader::read(const QString& path) const {
     if (const std::optional<QString> problem = notRegularFileProblem(path)) {

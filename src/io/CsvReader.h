@@ -3,6 +3,7 @@
 #include "io/ReadResult.h"
 #include "io/TextDates.h"
 
+#include <QByteArrayView>
 #include <QChar>
 #include <QString>
 
@@ -77,5 +78,9 @@ public:
 private:
     CsvOptions m_options;
 };
+
+/// The encoding CsvReader chooses for a text that starts with @p head when none is given ("UTF-8",
+/// "UTF-16LE", "UTF-16BE" or "windows-1252"; see the class comment).
+QString detectTextEncoding(QByteArrayView head);
 
 } // namespace segmenta

@@ -380,7 +380,8 @@ ColumnInfo ColumnBuilder::moveInto(Matrix& matrix, Index column, const QString& 
                 0,
                 Text::tr("Column '%1' has dates in which no day is above 12, so day and month cannot be told "
                          "apart; they were read as %2 (day first). If the month comes first, import with "
-                         "--date-format M/D/Y (or date-format=M/D/Y in --invoices).")
+                         "--date-format M/D/Y (or date-format=M/D/Y in --invoices; in the import wizard: "
+                         "Dates, Month first).")
                     .arg(name, m_textDates->layout),
                 int(column + 1), name));
     }
@@ -770,10 +771,10 @@ void TableBuilder::Impl::reportEmptyTable() {
             m_options.headerRow, perUnit(lines,
                                          Text::tr("Row %1, chosen as the header, is empty or missing. Choose "
                                                   "the row that names the columns (--header-row, or "
-                                                  "Header row in the import wizard)."),
+                                                  "Header in the import wizard)."),
                                          Text::tr("Line %1, chosen as the header, is empty or missing. "
                                                   "Choose the line that names the columns "
-                                                  "(--header-row, or Header row in the import wizard)."))
+                                                  "(--header-row, or Header in the import wizard)."))
                                      .arg(m_options.headerRow)));
     } else if (m_headerMissing) {
         m_result.errors.append(issueAt(
@@ -783,14 +784,12 @@ void TableBuilder::Impl::reportEmptyTable() {
                 Text::tr(
                     "No header row was found in the first %1 rows: none has at least two cells that are all "
                     "text and about as many as the data rows. Choose the header row (--header-row N, or "
-                    "Header "
-                    "row in the import wizard), or import without a header (--header-row 0, or No header "
+                    "Header in the import wizard), or import without a header (--header-row 0, or No header "
                     "row)."),
                 Text::tr(
                     "No header line was found in the first %1 lines: none has at least two fields that are "
                     "all text and about as many as the data lines. Choose the header line (--header-row N, "
-                    "or "
-                    "Header row in the import wizard), or import without a header (--header-row 0, or No "
+                    "or Header in the import wizard), or import without a header (--header-row 0, or No "
                     "header row)."))
                 .arg(kHeaderSearchRows)));
     } else {

@@ -319,8 +319,10 @@ void TestInvoiceFeatures::referenceDayOverride() {
     QCOMPARE(column(customerFeatures(lines, m, nullptr), QStringLiteral("Recency"))(0), 0.0);
 
     m.referenceDay = 14.0;
-    QCOMPARE(errorOf(lines, m), QStringLiteral("The reference day 1970-01-15 is before the last invoice "
-                                               "day 1970-01-16."));
+    QCOMPARE(errorOf(lines, m),
+             QStringLiteral("The reference day 1970-01-15 is before the last invoice "
+                            "day 1970-01-16. Give a later day in reference= of --invoices, "
+                            "or leave it out."));
 }
 
 void TestInvoiceFeatures::textIdsKeepFirstAppearanceOrder() {
@@ -408,13 +410,17 @@ void TestInvoiceFeatures::mappingErrors() {
 
     m = basicMapping();
     m.amount = QStringLiteral("Price");
-    QCOMPARE(errorOf(lines, m),
-             QStringLiteral("Map either the quantity and unit price columns, or the amount column."));
+    QCOMPARE(
+        errorOf(lines, m),
+        QStringLiteral("Map either the quantity and unit price columns, or the amount column (quantity= and "
+                       "price=, or amount= in --invoices)."));
     m.amount.clear();
     m.quantity.clear();
     m.unitPrice.clear();
-    QCOMPARE(errorOf(lines, m),
-             QStringLiteral("Map either the quantity and unit price columns, or the amount column."));
+    QCOMPARE(
+        errorOf(lines, m),
+        QStringLiteral("Map either the quantity and unit price columns, or the amount column (quantity= and "
+                       "price=, or amount= in --invoices)."));
 
     m = basicMapping();
     m.unitPrice.clear();

@@ -1,6 +1,7 @@
 #include "gui/ImportColumnsPage.h"
 #include "gui/ImportInvoicePage.h"
 #include "gui/ImportWizard.h"
+#include "gui/PreviewReader.h"
 #include "gui/TaskRunner.h"
 #include "store/AuditLog.h"
 #include "store/DatasetRepository.h"
@@ -9,6 +10,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -90,6 +92,7 @@ private slots:
     void invoiceLinesBecomeCustomers();
     void badLinesAreSkippedWhenTicked();
     void proposedCategoryIsNeverAPlace();
+    void previewReadsUtf16AndDateOrder();
 
 private:
     /// Next page, checking that the wizard moved on.
@@ -435,6 +438,34 @@ void TestImportWizard::badLinesAreSkippedWhenTicked() {
     QVERIFY(child<QTextBrowser>(wizard, "reportView")
                 ->toPlainText()
                 .contains(QStringLiteral("Line 5 has 4 fields")));
+}
+
+/// UTF-16 without a BOM previews as the reader reads it; the Dates box reads a column that never tells day
+/// from month month first.
+void TestImportWizard::previewReadsUtf16AndDateOrder() {
+    const ReadResult utf16 =
+        readFilePreview(test::sourcePath(QStringLiteral("tests/fixtures/csv/utf16be_nobom.csv")), {}, {});
+    QVERIFY(utf16.ok());
+    QCOMPARE(utf16.data.rows(), 4);
+    QCOMPARE(utf16.data.column(0).levels.first(), QStringLiteral("Müller"));
+
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("visits.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Customer,Visit\nA,1/2/2012\nB,3/4/2012\n");
+    file.close();
+    ImportWizard wizard(*m_store, *m_runner, file.fileName());
+    openAtPreview(wizard);
+    QVERIFY(child<QLabel>(wizard, "statusLabel")->text().contains(QStringLiteral("--date-format M/D/Y")));
+    auto* dates = child<QComboBox>(wizard, "dateCombo");
+    dates->setCurrentIndex(dates->findData(int(DateOrder::MonthDayYear)));
+    waitForPreview(wizard);
+    QVERIFY(!child<QLabel>(wizard, "statusLabel")->text().contains(QStringLiteral("--date-format")));
+    next(wizard, ImportWizard::ColumnsPage);
+    next(wizard, ImportWizard::RunPage);
+    runImport(wizard);
+    const DataMatrix data = DatasetRepository(*m_store).load(DatasetRepository(*m_store).list().first().id);
+    QCOMPARE(data.values()(0, 1), double(QDate(1970, 1, 1).daysTo(QDate(2012, 1, 2))));
 }
 
 /// The invoice page proposes a product category, never a place, and nothing when no column fits.
