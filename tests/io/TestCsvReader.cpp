@@ -1,4 +1,5 @@
 #include "io/CsvReader.h"
+#include "io/TableReader.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -759,7 +760,10 @@ void TestCsvReader::notRegularFilesAreRefused() {
     QTemporaryDir dir;
     const QString fifo = dir.filePath(QStringLiteral("pipe.csv"));
     QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
-    for (const QString& path : {fifo, QStringLiteral("/dev/zero"), dir.path()}) {
+    const QString bare = dir.filePath(QStringLiteral("pipe")); // no extension: would be sniffed
+    QVERIFY(::mkfifo(QFile::encodeName(bare).constData(), 0600) == 0);
+    QCOMPARE(tableFormatOf(bare), TableFormat::DelimitedText);
+    for (const QString& path : {fifo, bare, QStringLiteral("/dev/zero"), dir.path()}) {
         const ReadResult result = CsvReader().read(path);
         QCOMPARE(result.errors.size(), 1);
         QVERIFY2(result.errors.first().message.startsWith(QLatin1Char('\'') + path + QLatin1Char('\'')),
