@@ -39,6 +39,13 @@ constexpr OptionSpec kImportOptions[] = {
      QT_TRANSLATE_NOOP("segmenta::cli", "Text files: the decimal separator, . or , (default: detect).")},
     {"header-row", "N",
      QT_TRANSLATE_NOOP("segmenta::cli", "The row (line) of the header, 0 for none (default: detect).")},
+    {"skip-bad-lines", nullptr,
+     QT_TRANSLATE_NOOP("segmenta::cli",
+                       "Text files: skip lines with a different number of fields than the header, listing "
+                       "each in the report, instead of refusing the file.")},
+    {"date-format", "D/M/Y",
+     QT_TRANSLATE_NOOP("segmenta::cli",
+                       "Dates written as text: D/M/Y, M/D/Y or Y-M-D (default: detect from each column).")},
     {"table", "SCHEMA.TABLE",
      QT_TRANSLATE_NOOP("segmenta::cli", "postgresql:// sources: the table or view to import.")},
     {"query", "SQL",
@@ -48,7 +55,7 @@ constexpr OptionSpec kImportOptions[] = {
      QT_TRANSLATE_NOOP("segmenta::cli",
                        "The rows are invoice lines: store one row per customer (recency, frequency, "
                        "monetary, average basket, tenure, spend per category). Keys: customer, date, "
-                       "quantity, price, amount, invoice, category, reference, cancel-prefix.")},
+                       "quantity, price, amount, invoice, category, reference, cancel-prefix, date-format.")},
     {"again", nullptr,
      QT_TRANSLATE_NOOP("segmenta::cli", "Import a file that is already in the project once more.")},
     {"json", nullptr, QT_TRANSLATE_NOOP("segmenta::cli", "Print the import report as JSON.")},
@@ -77,6 +84,10 @@ ImportOptions importOptions(const QCommandLineParser& parser) {
                 CliText::tr("--header-row takes a row number, or 0 for a table without a header."));
         options.headerRow = row == 0 ? -1 : row;
     }
+    options.csv.skipBadLines = parser.isSet(QStringLiteral("skip-bad-lines"));
+    if (parser.isSet(QStringLiteral("date-format")))
+        options.csv.dateOrder =
+            parseDateFormat(QStringLiteral("--date-format"), parser.value(QStringLiteral("date-format")));
     return options;
 }
 
@@ -105,18 +116,23 @@ int import(const QStringList& arguments, QTextStream& out) {
         throw DataError(CliText::tr("import takes exactly one file or database address."));
     const QString projectPath = requireProject(parser, QStringLiteral("import"));
 
+    // --invoices is parsed first: its date-format= decides how text dates are read.
+    std::optional<InvoiceOption> invoices;
+    if (parser.isSet(QStringLiteral("invoices")))
+        invoices = parseInvoiceOption(parser.value(QStringLiteral("invoices")));
     ImportRequestSource request;
     request.location = parser.positionalArguments().first();
     request.options = importOptions(parser);
+    if (invoices && invoices->dateOrder != DateOrder::Detect)
+        request.options.csv.dateOrder = invoices->dateOrder;
     request.table = parser.value(QStringLiteral("table"));
     request.query = parser.value(QStringLiteral("query"));
     ImportSource source = readImportSource(request);
     QJsonObject report = importReport(source.read);
     DataMatrix data = std::move(source.read.data);
     QList<qint64> sourceLines = source.read.sourceLines;
-    if (parser.isSet(QStringLiteral("invoices"))) {
-        CustomerTable customers =
-            invoiceCustomers(data, parseInvoiceMapping(parser.value(QStringLiteral("invoices"))));
+    if (invoices) {
+        CustomerTable customers = invoiceCustomers(data, invoices->mapping);
         data = std::move(customers.customers);
         sourceLines.clear(); // a customer row comes from many lines
         report.insert(QStringLiteral("invoices"), customers.report);

@@ -11,8 +11,17 @@
 
 namespace segmenta::cli {
 
-InvoiceMapping parseInvoiceMapping(const QString& text) {
-    InvoiceMapping mapping;
+DateOrder parseDateFormat(const QString& option, const QString& value) {
+    const std::optional<DateOrder> order = dateOrderFromText(value);
+    if (!order)
+        throw DataError(CliText::tr("%1 takes D/M/Y, M/D/Y or Y-M-D (separators / - or .), not '%2'.")
+                            .arg(option, value));
+    return *order;
+}
+
+InvoiceOption parseInvoiceOption(const QString& text) {
+    InvoiceOption option;
+    InvoiceMapping& mapping = option.mapping;
     const std::map<QString, QString*> columns{
         {QStringLiteral("customer"), &mapping.customerId},
         {QStringLiteral("date"), &mapping.date},
@@ -40,12 +49,16 @@ InvoiceMapping parseInvoiceMapping(const QString& text) {
             mapping.referenceDay = double(QDate(1970, 1, 1).daysTo(day));
             continue;
         }
+        if (key == QLatin1String("date-format")) {
+            option.dateOrder = parseDateFormat(QStringLiteral("--invoices date-format="), value);
+            continue;
+        }
         const auto column = columns.find(key);
         if (column == columns.end())
             throw DataError(
                 CliText::tr(
-                    "--invoices knows customer, date, quantity, price, amount, invoice, category, reference "
-                    "and cancel-prefix, not '%1'.")
+                    "--invoices knows customer, date, quantity, price, amount, invoice, category, reference, "
+                    "cancel-prefix and date-format, not '%1'.")
                     .arg(key));
         *column->second = value;
     }
@@ -53,7 +66,7 @@ InvoiceMapping parseInvoiceMapping(const QString& text) {
         (mapping.amount.isEmpty() && (mapping.quantity.isEmpty() || mapping.unitPrice.isEmpty())))
         throw DataError(CliText::tr(
             "--invoices needs customer= and date=, and either amount= or both quantity= and price=."));
-    return mapping;
+    return option;
 }
 
 CustomerTable invoiceCustomers(const DataMatrix& lines, const InvoiceMapping& mapping) {

@@ -75,8 +75,9 @@ Index dateColumn(const DataMatrix& lines, const QString& name) {
     // Kind inference may call a column of day numbers categorical; only text cannot be days.
     if (lines.column(c).isTextCoded())
         throw DataError(
-            Text::tr("Column \"%1\" (the invoice date) holds text, not dates. Convert it to a date "
-                     "column, or map a numeric column of days since 1970-01-01.")
+            Text::tr("Column \"%1\" (the invoice date) holds text, not dates. Dates are recognised as "
+                     "Y-M-D, D/M/Y or M/D/Y, optionally with a time; choose the order with --date-format (or "
+                     "date-format= in --invoices; Dates in the import wizard), or map another column.")
                 .arg(name));
     return c;
 }
@@ -143,7 +144,8 @@ DataMatrix customerFeatures(const DataMatrix& lines, const InvoiceMapping& mappi
                             const TaskControl& control) {
     const bool byAmount = !mapping.amount.isEmpty();
     if (byAmount == (!mapping.quantity.isEmpty() || !mapping.unitPrice.isEmpty()))
-        throw DataError(Text::tr("Map either the quantity and unit price columns, or the amount column."));
+        throw DataError(Text::tr("Map either the quantity and unit price columns, or the amount column "
+                                 "(quantity= and price=, or amount= in --invoices)."));
     if (mapping.maxCategories < 1)
         throw DataError(Text::tr("At least one category column must be allowed."));
     const Index customerCol = requireColumn(lines, mapping.customerId, Text::tr("customer ID"));
@@ -273,9 +275,11 @@ DataMatrix customerFeatures(const DataMatrix& lines, const InvoiceMapping& mappi
         })->lastDay;
     const double referenceDay = mapping.referenceDay ? std::floor(*mapping.referenceDay) : lastDay + 1;
     if (!std::isfinite(referenceDay) || referenceDay < lastDay)
-        throw DataError(Text::tr("The reference day %1 is before the last invoice day %2.")
-                            .arg(std::isfinite(referenceDay) ? isoDay(referenceDay) : Text::tr("(invalid)"),
-                                 isoDay(lastDay)));
+        throw DataError(
+            Text::tr("The reference day %1 is before the last invoice day %2. Give a later day in "
+                     "reference= of --invoices, or leave it out.")
+                .arg(std::isfinite(referenceDay) ? isoDay(referenceDay) : Text::tr("(invalid)"),
+                     isoDay(lastDay)));
 
     const CategoryColumns categories =
         categoryCol >= 0 ? chooseCategories(categoryNames, categoryTotals, mapping.maxCategories,
@@ -308,8 +312,10 @@ DataMatrix customerFeatures(const DataMatrix& lines, const InvoiceMapping& mappi
         }
         out(i, 1) = referenceDay - customer.lastDay;
         out(i, 2) = frequency;
-        out(i, 3) = customer.monetary;
-        out(i, 4) = frequency > 0 ? customer.monetary / frequency : std::nan("");
+        const double monetary = std::max(0.0, customer.monetary);
+        rep.customersRaisedToZero += customer.monetary < 0.0;
+        out(i, 3) = monetary;
+        out(i, 4) = frequency > 0 ? monetary / frequency : std::nan("");
         out(i, 5) = customer.lastDay - customer.firstDay;
         // Summed in category order so the result does not depend on the hash's iteration order.
         std::vector<std::pair<int, double>> spend(customer.spend.keyValueBegin(),
@@ -320,7 +326,17 @@ DataMatrix customerFeatures(const DataMatrix& lines, const InvoiceMapping& mappi
             const int offset = categories.columnOf[static_cast<size_t>(category)];
             out(i, offset >= 0 ? firstSpendColumn + offset : otherColumn) += amount;
         }
+        for (Index c = firstSpendColumn; c < out.cols(); ++c)
+            out(i, c) = std::max(0.0, out(i, c));
     }
+    if (rep.returnLines + rep.cancelledLines > 0)
+        rep.warnings
+            << Text::tr("Returns (%1 lines) and cancellations (%2 lines) reduce each customer's Monetary "
+                        "and Spend values, but never below 0; %3 customers returned more than they bought "
+                        "in these lines and have a Monetary of 0.")
+                   .arg(rep.returnLines)
+                   .arg(rep.cancelledLines)
+                   .arg(rep.customersRaisedToZero);
     control.report(1.0, Text::tr("Aggregating invoice lines"));
     if (report)
         *report = rep;

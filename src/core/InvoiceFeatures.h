@@ -51,6 +51,7 @@ struct InvoiceReport {
     qint64 cancelledInvoices = 0; ///< distinct cancelled invoice IDs among the used lines
     qint64 returnLines = 0;       ///< used lines with a negative quantity (or amount) outside cancellations
     qint64 customers = 0;         ///< rows of the result
+    qint64 customersRaisedToZero = 0; ///< customers whose net spend was below 0, so Monetary is 0
     /// The first 20 lines left for bad values, in row order; linesBadValues has the full count.
     QList<InvoiceIssue> examples;
     /// Notes for the user, e.g. that categories were combined into "Spend: other".
@@ -73,15 +74,19 @@ struct InvoiceReport {
 /// - `Recency`: whole days from the customer's last invoice day (any used line, cancellations
 ///   included) to the reference day.
 /// - `Frequency`: the number of distinct purchases (see above).
-/// - `Monetary`: net spend, the sum of the values of all used lines; returns and cancellations reduce it
-///   and it may be negative.
+/// - `Monetary`: net spend, the sum of the values of all used lines; returns and cancellations reduce it,
+///   but never below 0 (a customer who returned more than they bought in the period, e.g. goods bought
+///   before it, has 0: returns are not negative purchases). The import report's warnings state the rule and
+///   how many customers it raised to 0 (InvoiceReport::customersRaisedToZero).
 /// - `AverageBasket`: Monetary / Frequency; missing (NaN) when Frequency is 0.
 /// - `Tenure`: whole days from the customer's first to last invoice day.
 /// - With a category column, `Spend: <category>` per category in order of first appearance: the net
 ///   spend in that category, 0 when none; a missing category is the category "(missing)". Beyond
 ///   maxCategories, the maxCategories categories with the largest total net spend (ties: first
 ///   appearance) keep their column and the rest are summed into `Spend: other` (a category literally
-///   named "other" then joins it), with a warning. The Spend columns of a row add up to Monetary.
+///   named "other" then joins it), with a warning. Each Spend value is floored at 0 on its own, as
+///   Monetary is, so the Spend columns of a row add up to Monetary unless a customer's returns in one
+///   category exceed their purchases there.
 ///
 /// Days are calendar days: dates are floored to whole days since 1970-01-01 before any difference.
 ///

@@ -8,6 +8,31 @@
 
 namespace segmenta {
 
+namespace {
+
+constexpr qsizetype kMaxProposedCategories = 30;
+
+} // namespace
+
+QString proposedCategory(const QList<ColumnInfo>& columns) {
+    // Spend per country, region or city is rarely what sets kinds of customers apart, and a place column
+    // of a shop selling abroad makes dozens of spend features: places are never proposed.
+    static const QRegularExpression category(
+        QStringLiteral("categor|kategor|department|famil|group|grupp|grupo|segment|type|tipo"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression place(
+        QStringLiteral("countr|region|city|state|province|land|pais|país|pays|stadt|cidade|ciudad|ville"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const ColumnInfo& column : columns) {
+        const qsizetype levels = column.levels.size();
+        const bool fewLevels = column.isTextCoded() ? levels >= 2 && levels <= kMaxProposedCategories
+                                                    : column.kind == ColumnKind::Categorical;
+        if (fewLevels && category.match(column.name).hasMatch() && !place.match(column.name).hasMatch())
+            return column.name;
+    }
+    return {};
+}
+
 ImportInvoicePage::ImportInvoicePage(ImportRequest& request, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::ImportInvoicePage>())
@@ -33,7 +58,7 @@ void ImportInvoicePage::initializePage() {
         {m_ui->priceCombo, "price"},
         {m_ui->amountCombo, "amount|total|value|revenue"},
         {m_ui->invoiceCombo, "invoice|order|receipt"},
-        {m_ui->categoryCombo, "categor|country|product ?group|segment"},
+        {m_ui->categoryCombo, nullptr},
     };
     for (const auto& [combo, pattern] : combos) {
         const QSignalBlocker blocker(combo);
@@ -42,6 +67,10 @@ void ImportInvoicePage::initializePage() {
             combo->addItem(tr("(none)"), QString());
         for (const QString& name : std::as_const(names))
             combo->addItem(name, name);
+        if (!pattern) {
+            combo->setCurrentIndex(combo->findData(proposedCategory(m_request.chosenColumns)));
+            continue;
+        }
         const QRegularExpression matches(QString::fromLatin1(pattern),
                                          QRegularExpression::CaseInsensitiveOption);
         const auto found = std::find_if(names.cbegin(), names.cend(), [&matches](const QString& name) {

@@ -86,14 +86,18 @@ ImportPreviewPage::ImportPreviewPage(ImportRequest& request, QWidget* parent)
     m_ui->decimalCombo->addItem(tr("Automatic"), QString());
     m_ui->decimalCombo->addItem(tr("Point ( . )"), QStringLiteral("."));
     m_ui->decimalCombo->addItem(tr("Comma ( , )"), QStringLiteral(","));
+    m_ui->dateCombo->addItem(tr("Automatic"), int(DateOrder::Detect));
+    m_ui->dateCombo->addItem(tr("Day first (D/M/Y)"), int(DateOrder::DayMonthYear));
+    m_ui->dateCombo->addItem(tr("Month first (M/D/Y)"), int(DateOrder::MonthDayYear));
     m_ui->headerCombo->addItem(tr("Automatic"), kHeaderAutomatic);
     m_ui->headerCombo->addItem(tr("No header row"), kHeaderNone);
     m_ui->headerCombo->addItem(tr("In row"), kHeaderRow);
 
-    for (QComboBox* combo :
-         {m_ui->sheetCombo, m_ui->encodingCombo, m_ui->delimiterCombo, m_ui->decimalCombo, m_ui->headerCombo})
+    for (QComboBox* combo : {m_ui->sheetCombo, m_ui->encodingCombo, m_ui->delimiterCombo, m_ui->decimalCombo,
+                             m_ui->headerCombo, m_ui->dateCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::readPreview);
     connect(m_ui->headerSpin, &QSpinBox::valueChanged, this, &ImportPreviewPage::readPreview);
+    connect(m_ui->skipBadLinesCheck, &QCheckBox::toggled, this, &ImportPreviewPage::readPreview);
     connect(&m_reader, &PreviewReader::started, this, &QWizardPage::completeChanged);
     connect(&m_reader, &PreviewReader::ready, this, &ImportPreviewPage::showPreview);
 }
@@ -121,12 +125,12 @@ void ImportPreviewPage::initializePage() {
     }
     for (QWidget* widget : {static_cast<QWidget*>(m_ui->sheetLabel), static_cast<QWidget*>(m_ui->sheetCombo)})
         widget->setVisible(workbook);
-    for (QWidget* widget :
-         std::initializer_list<QWidget*>{m_ui->encodingLabel, m_ui->encodingCombo, m_ui->delimiterLabel,
-                                         m_ui->delimiterCombo, m_ui->decimalLabel, m_ui->decimalCombo})
+    for (QWidget* widget : std::initializer_list<QWidget*>{
+             m_ui->encodingLabel, m_ui->encodingCombo, m_ui->delimiterLabel, m_ui->delimiterCombo,
+             m_ui->decimalLabel, m_ui->decimalCombo, m_ui->skipBadLinesCheck})
         widget->setVisible(text);
-    for (QWidget* widget :
-         std::initializer_list<QWidget*>{m_ui->headerLabel, m_ui->headerCombo, m_ui->headerSpin})
+    for (QWidget* widget : std::initializer_list<QWidget*>{
+             m_ui->headerLabel, m_ui->headerCombo, m_ui->headerSpin, m_ui->dateLabel, m_ui->dateCombo})
         widget->setVisible(file);
     const ImportOptions& options = m_request.options;
     selectData(m_ui->encodingCombo, options.csv.encoding);
@@ -134,6 +138,8 @@ void ImportPreviewPage::initializePage() {
                options.csv.delimiter.isNull() ? QString() : QString(options.csv.delimiter));
     selectData(m_ui->decimalCombo, options.csv.decimal.isNull() ? QString() : QString(options.csv.decimal));
     selectData(m_ui->headerCombo, options.headerRow > 0 ? kHeaderRow : int(options.headerRow));
+    m_ui->skipBadLinesCheck->setChecked(options.csv.skipBadLines);
+    selectData(m_ui->dateCombo, int(options.csv.dateOrder));
     if (options.headerRow > 0)
         m_ui->headerSpin->setValue(int(options.headerRow));
     m_filling = false;
@@ -237,6 +243,8 @@ ImportOptions ImportPreviewPage::chosenOptions() const {
     options.csv.encoding = m_ui->encodingCombo->currentData().toString();
     options.csv.delimiter = firstCharacter(m_ui->delimiterCombo->currentData().toString());
     options.csv.decimal = firstCharacter(m_ui->decimalCombo->currentData().toString());
+    options.csv.skipBadLines = m_ui->skipBadLinesCheck->isChecked();
+    options.csv.dateOrder = DateOrder(m_ui->dateCombo->currentData().toInt());
     const int header = m_ui->headerCombo->currentData().toInt();
     options.headerRow = header == kHeaderRow ? m_ui->headerSpin->value() : header;
     return options;

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "io/CsvReader.h"
+#include "io/RegularFile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -16,11 +17,9 @@ namespace {
 constexpr int kPreviewLines = 250;
 constexpr qint64 kMaxPreviewBytes = 8 << 20;
 
-bool isUtf16(const QByteArray& head, const QString& encoding, bool* littleEndian) {
-    if (encoding.isEmpty()) {
-        *littleEndian = head.startsWith("\xFF\xFE");
-        return *littleEndian || head.startsWith("\xFE\xFF");
-    }
+bool isUtf16(const QByteArray& head, const QString& chosen, bool* littleEndian) {
+    // The reader's own guess, so that UTF-16 without a BOM is cut at whole characters too.
+    const QString encoding = chosen.isEmpty() ? detectTextEncoding(head) : chosen;
     *littleEndian = encoding.compare(QLatin1String("UTF-16LE"), Qt::CaseInsensitive) == 0;
     return *littleEndian || encoding.startsWith(QLatin1String("UTF-16"), Qt::CaseInsensitive);
 }
@@ -58,6 +57,9 @@ ReadResult readTextPreview(const QString& path, const ImportOptions& options) {
 } // namespace
 
 ReadResult readFilePreview(const QString& path, const ImportOptions& options, const TaskControl& control) {
+    // Before anything opens it: a FIFO or a device would block the preview or never end.
+    if (const std::optional<QString> problem = notRegularFileProblem(path))
+        throw DataError(*problem);
     ReadResult result = tableFormatOf(path) == TableFormat::DelimitedText
                             ? readTextPreview(path, options)
                             : readTableFile(path, options, control);

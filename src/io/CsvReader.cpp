@@ -1,5 +1,6 @@
 #include "io/CsvReader.h"
 
+#include "io/RegularFile.h"
 #include "io/TableBuilder.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,12 @@ constexpr qint64 kChunkBytes = qint64(1) << 20;
 constexpr int kSampleLines = 200; // for the delimiter and the number format
 constexpr qsizetype kMaxListedIssues = 100;
 constexpr std::array kDelimiters{u',', u';', u'\t', u'|'}; // comma first: it wins ties
+// Bounds that keep memory in check on input that is not a table (a binary file, /dev/zero copied to disk,
+// one 100 MB line): Excel's and LibreOffice's column limit, and far more text than a record of a table holds.
+constexpr qsizetype kMaxFields = 16384;
+constexpr qsizetype kMaxRecordChars = qsizetype(1) << 24;
+constexpr qsizetype kMaxSampleChars = qsizetype(1) << 23; // text held back to find the delimiter
+constexpr qsizetype kUtf16SampleBytes = 4096;
 
 bool isLineBreak(QChar c) {
     return c == u'\n' || c == u'\r';
@@ -94,6 +101,11 @@ public:
     qsizetype quoteField() const { return m_quoteField; }
     /// The 1-based line the next character is on.
     qint64 line() const { return m_line; }
+    /// A record grew beyond kMaxFields fields or kMaxRecordChars characters; the rest of the input is
+    /// ignored. The record began on recordLine().
+    enum class Overflow { None, Fields, Characters };
+    Overflow overflow() const { return m_overflow; }
+    qint64 recordLine() const { return m_record.m_line; }
 
 private:
     enum class State { FieldStart, Unquoted, Quoted, AfterQuote };
@@ -113,11 +125,12 @@ private:
     qint64 m_line = 1;
     qint64 m_quoteLine = 0;
     qsizetype m_quoteField = 0;
+    Overflow m_overflow = Overflow::None;
 };
 
 void RecordTokenizer::feed(QStringView text) {
     qsizetype i = 0;
-    while (i < text.size()) {
+    while (i < text.size() && m_overflow == Overflow::None) {
         const QChar c = text[i];
         if (c == u'\n' && m_afterCr) {
             // The LF of a CRLF: the CR already counted the line and, outside quotes, ended the record.
@@ -133,6 +146,10 @@ void RecordTokenizer::feed(QStringView text) {
             m_record.m_line = m_line;
         }
         i = step(text, i);
+        if (m_record.size() > kMaxFields)
+            m_overflow = Overflow::Fields;
+        else if (m_record.m_text.size() > kMaxRecordChars)
+            m_overflow = Overflow::Characters;
     }
 }
 
@@ -208,7 +225,7 @@ void RecordTokenizer::endRecord() {
 }
 
 void RecordTokenizer::finish() {
-    if (m_recordStarted && m_state != State::Quoted)
+    if (m_recordStarted && m_state != State::Quoted && m_overflow == Overflow::None)
         endRecord();
 }
 
@@ -451,7 +468,24 @@ QString TextDecoder::operator()(QByteArrayView bytes) {
     return text;
 }
 
-/// The encoding of a text that starts with @p head: its BOM's, else UTF-8 when the bytes are valid
+/// "UTF-16LE" or "UTF-16BE" when @p head looks like UTF-16 without a BOM: text in Latin script has a zero
+/// high byte in most characters, so zero bytes fill one of the even or odd positions and hardly any of
+/// the other; single-byte encodings and UTF-8 never hold zero bytes in text.
+std::optional<QString> utf16WithoutBom(QByteArrayView head) {
+    const qsizetype pairs = std::min(head.size(), kUtf16SampleBytes) / 2;
+    qsizetype evenZeros = 0;
+    qsizetype oddZeros = 0;
+    for (qsizetype i = 0; i < pairs; ++i) {
+        evenZeros += head[2 * i] == '\0';
+        oddZeros += head[2 * i + 1] == '\0';
+    }
+    if (pairs < 2 || std::max(evenZeros, oddZeros) * 2 < pairs || std::min(evenZeros, oddZeros) * 10 > pairs)
+        return std::nullopt;
+    return oddZeros > evenZeros ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+}
+
+/// The encoding of a text that starts with @p head: its BOM's, else UTF-16 by the pattern of zero bytes
+/// (utf16WithoutBom()), else UTF-8 when the bytes are valid
 /// UTF-8 (an incomplete sequence at the very end counts as valid: the next chunk may complete it), else
 /// Windows-1252.
 TextDecoder detectEncoding(QByteArrayView head) {
@@ -459,6 +493,8 @@ TextDecoder detectEncoding(QByteArrayView head) {
         return *TextDecoder::forName(QStringLiteral("UTF-16LE"));
     if (head.startsWith("\xFE\xFF"))
         return *TextDecoder::forName(QStringLiteral("UTF-16BE"));
+    if (const std::optional<QString> wide = utf16WithoutBom(head))
+        return *TextDecoder::forName(*wide);
     QStringDecoder trial(QStringDecoder::Utf8);
     const QString decoded = trial(head); // the conversion runs the decoder: its result is lazy
     return *TextDecoder::forName(trial.hasError() ? QStringLiteral("windows-1252") : QStringLiteral("UTF-8"));
@@ -554,7 +590,10 @@ class CsvParse {
 public:
     explicit CsvParse(const CsvOptions& options)
         : m_options(options)
-        , m_table({.headerRow = options.headerRow, .textLines = true}) {}
+        , m_table({.headerRow = options.headerRow,
+                   .textLines = true,
+                   .skipBadLines = options.skipBadLines,
+                   .dateOrder = options.dateOrder}) {}
 
     ReadResult run(QIODevice& device);
 
@@ -567,6 +606,7 @@ private:
     void addRow(qint64 line, const QStringList& fields);
     RawCell cellOf(QStringView field) const;
     void reportOpenQuote();
+    void reportOverflow(const QString& encoding);
     void reportSourceError(TextSource::Status status, const QIODevice& device, const QString& encoding);
 
     CsvOptions m_options;
@@ -587,8 +627,9 @@ std::optional<TextDecoder> CsvParse::chosenDecoder() {
     if (!decoder)
         m_result.errors.append(issueAt(
             0, QCoreApplication::translate("segmenta::CsvReader",
-                                           "The encoding '%1' is not known. Use UTF-8, UTF-16LE, UTF-16BE, "
-                                           "windows-1252 or ISO-8859-1.")
+                                           "The encoding '%1' is not known. Choose UTF-8, UTF-16LE, "
+                                           "UTF-16BE, windows-1252 or ISO-8859-1 (--encoding, or Encoding in "
+                                           "the import wizard).")
                    .arg(m_options.encoding)));
     return decoder;
 }
@@ -603,17 +644,21 @@ ReadResult CsvParse::run(QIODevice& device) {
     while (source.next(text)) {
         if (m_tokenizer) {
             m_tokenizer->feed(text);
-            continue;
+        } else {
+            m_sample += text;
+            if (m_sample.size() > kMaxSampleChars || endOfLines(m_sample, kSampleLines) >= 0)
+                startTokenizer();
         }
-        m_sample += text;
-        if (endOfLines(m_sample, kSampleLines) >= 0)
-            startTokenizer();
+        if (m_tokenizer && m_tokenizer->overflow() != RecordTokenizer::Overflow::None)
+            break;
     }
     if (detectEncoding && !source.encodingName().isEmpty())
         m_result.guesses.prepend({QStringLiteral("encoding"), source.encodingName()});
     if (!m_tokenizer)
         startTokenizer();
-    if (source.status() == TextSource::Status::End)
+    if (m_tokenizer->overflow() != RecordTokenizer::Overflow::None)
+        reportOverflow(source.encodingName());
+    else if (source.status() == TextSource::Status::End)
         m_tokenizer->finish();
     else
         reportSourceError(source.status(), device, source.encodingName());
@@ -713,6 +758,28 @@ void CsvParse::reportOpenQuote() {
     m_result.sourceLines.clear();
 }
 
+void CsvParse::reportOverflow(const QString& encoding) {
+    const qint64 line = m_tokenizer->recordLine();
+    const QString message =
+        m_tokenizer->overflow() == RecordTokenizer::Overflow::Fields
+            ? QCoreApplication::translate(
+                  "segmenta::CsvReader",
+                  "Line %1 has more than %2 fields, more than a table can have; reading stopped there. If "
+                  "the file is a table, choose its delimiter (--delimiter, or Delimiter in the import "
+                  "wizard).")
+                  .arg(line)
+                  .arg(kMaxFields)
+            : QCoreApplication::translate(
+                  "segmenta::CsvReader",
+                  "Line %1 is longer than %2 characters, so this does not read as lines of a table (in %3); "
+                  "reading stopped there. If the file is text, choose its encoding (--encoding, or Encoding "
+                  "in the import wizard); otherwise save the data as CSV.")
+                  .arg(line)
+                  .arg(kMaxRecordChars)
+                  .arg(encoding);
+    m_result.errors.append(issueAt(line, message));
+}
+
 void CsvParse::reportSourceError(TextSource::Status status, const QIODevice& device,
                                  const QString& encoding) {
     const qint64 line = m_tokenizer->line();
@@ -720,7 +787,8 @@ void CsvParse::reportSourceError(TextSource::Status status, const QIODevice& dev
         status == TextSource::Status::Invalid
             ? QCoreApplication::translate("segmenta::CsvReader",
                                           "Line %1 is not valid %2 text. Re-save the file as UTF-8 "
-                                          "(\"CSV UTF-8\") or choose the file's encoding.")
+                                          "(\"CSV UTF-8\") or choose the file's encoding (--encoding, or "
+                                          "Encoding in the import wizard).")
                   .arg(line)
                   .arg(encoding)
             : QCoreApplication::translate("segmenta::CsvReader", "Reading failed on line %1: %2")
@@ -731,7 +799,16 @@ void CsvParse::reportSourceError(TextSource::Status status, const QIODevice& dev
 
 } // namespace
 
+QString detectTextEncoding(QByteArrayView head) {
+    return detectEncoding(head).name();
+}
+
 ReadResult CsvReader::read(const QString& path) const {
+    if (const std::optional<QString> problem = notRegularFileProblem(path)) {
+        ReadResult result;
+        result.errors.append(issueAt(0, *problem));
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ReadResult result;

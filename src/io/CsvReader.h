@@ -1,7 +1,9 @@
 #pragma once
 
 #include "io/ReadResult.h"
+#include "io/TextDates.h"
 
+#include <QByteArrayView>
 #include <QChar>
 #include <QString>
 
@@ -21,6 +23,12 @@ struct CsvOptions {
     QString encoding;
     QChar decimal;                  ///< '.' or ','; null = detect
     std::optional<QChar> thousands; ///< '.', ',' or a null QChar for none; nullopt = detect
+    /// Skip lines with a different number of fields than the header (each listed as a warning) instead of
+    /// refusing the file (`--skip-bad-lines`).
+    bool skipBadLines = false;
+    /// The order of day and month in text dates (`--date-format`); Detect decides per column. Spreadsheets
+    /// read through readTableFile() use it for their text cells too.
+    DateOrder dateOrder = DateOrder::Detect;
 };
 
 /// Reads delimited text (RFC 4180 quoting: quoted fields may hold delimiters, doubled quotes and line
@@ -30,9 +38,10 @@ struct CsvOptions {
 /// Input is read and decoded in chunks, so memory grows with the parsed values, not with the file. The
 /// first 200 lines are held back until the delimiter and the number format are known.
 ///
-/// **Encoding.** A BOM decides (UTF-8, UTF-16LE, UTF-16BE); without one the text is UTF-8 when the first
-/// megabyte is valid UTF-8 and Windows-1252 otherwise. Recorded as ("encoding", name). Invalid bytes
-/// later in a UTF-8 file are an error naming the line.
+/// **Encoding.** A BOM decides (UTF-8, UTF-16LE, UTF-16BE); without one, UTF-16LE or BE when at least half of
+/// the odd (or even) positions of the first 4 KB hold zero bytes and at most a tenth of the others do; else
+/// UTF-8 when the first megabyte is valid UTF-8 and Windows-1252 otherwise. Recorded as ("encoding", name).
+/// Invalid bytes later in a UTF-8 file are an error naming the line.
 ///
 /// **Delimiter.** When CsvOptions::delimiter is null, the candidate (outside quotes) that splits the
 /// most of the first 200 records into the same number (> 1) of fields wins; lines starting with '#' and
@@ -50,15 +59,18 @@ struct CsvOptions {
 /// **Problems.** Errors name the 1-based line: a record with a different number of fields than the
 /// header (every such line is listed, up to 100, then a count), an unterminated quoted field (the line
 /// where it began), invalid text in the encoding, an unknown encoding name, an empty file, a header
-/// without data rows, an input that cannot be opened or read. Ragged records are never padded or
-/// dropped. Blank lines between records are skipped with a warning naming them; blank lines at the end
-/// are ignored.
+/// without data rows, an input that cannot be opened or read, a record of more than 16,384 fields or
+/// 16,777,216 characters (reading stops there, so memory stays bounded on input that is not a table).
+/// Ragged records are never padded; with CsvOptions::skipBadLines they are skipped, each with a warning
+/// naming its line. Blank lines between records are skipped with a warning naming them; blank lines at
+/// the end are ignored.
 class CsvReader {
 public:
     explicit CsvReader(CsvOptions options = {})
         : m_options(options) {}
 
-    /// Reads the file at @p path; an unopenable file is an error naming the path.
+    /// Reads the file at @p path; an unopenable file is an error naming the path, and so is a FIFO, a device
+    /// or a folder, refused before it is opened (see notRegularFileProblem()).
     ReadResult read(const QString& path) const;
     /// Reads @p device from its current position; it must be open for reading.
     ReadResult read(QIODevice& device) const;
@@ -66,5 +78,9 @@ public:
 private:
     CsvOptions m_options;
 };
+
+/// The encoding CsvReader chooses for a text that starts with @p head when none is given ("UTF-8",
+/// "UTF-16LE", "UTF-16BE" or "windows-1252"; see the class comment).
+QString detectTextEncoding(QByteArrayView head);
 
 } // namespace segmenta

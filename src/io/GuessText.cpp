@@ -18,6 +18,8 @@ QString GuessText::label(const QString& key) {
     for (const auto& [stored, text] : kLabels)
         if (key == QLatin1String(stored))
             return tr(text);
+    if (const QLatin1String datePrefix("date format: "); key.startsWith(datePrefix))
+        return tr("Date format of %1").arg(key.sliced(datePrefix.size()));
     return key;
 }
 

@@ -1,5 +1,7 @@
 #include "io/TableBuilder.h"
 
+#include "io/TextDates.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
@@ -196,100 +198,6 @@ bool mostlyContacts(const QStringList& levels) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Dates written as text
-
-enum class DateOrder { YearMonthDay, DayMonthYear, MonthDayYear };
-struct DateFormat {
-    DateOrder order;
-    QChar separator;
-};
-constexpr std::array kDateFormats{
-    DateFormat{DateOrder::YearMonthDay, u'-'}, DateFormat{DateOrder::DayMonthYear, u'/'},
-    DateFormat{DateOrder::MonthDayYear, u'/'}, DateFormat{DateOrder::DayMonthYear, u'-'},
-    DateFormat{DateOrder::DayMonthYear, u'.'}};
-
-/// Digits from position i on (at most 4); -1 when there are none.
-int takeNumber(QStringView text, qsizetype& i, int& digits) {
-    int value = 0;
-    digits = 0;
-    while (i < text.size() && text[i].isDigit() && digits < 5) {
-        value = value * 10 + text[i].digitValue();
-        ++i;
-        ++digits;
-    }
-    return digits == 0 ? -1 : value;
-}
-
-/// " HH:mm[:ss]" (or "THH:mm[:ss]") after a date, as a fraction of a day; nullopt when malformed.
-std::optional<double> timeOfDay(QStringView rest) {
-    if (rest.isEmpty())
-        return 0.0;
-    if (rest.front() != u' ' && rest.front() != u'T')
-        return std::nullopt;
-    const QTime time = QTime::fromString(
-        rest.sliced(1).toString(), rest.size() > 6 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
-    if (!time.isValid())
-        return std::nullopt;
-    return time.msecsSinceStartOfDay() / 86400000.0;
-}
-
-/// Days since 1970-01-01 of a text date in the given format, or nullopt.
-std::optional<double> parseDate(QStringView text, DateFormat format) {
-    const QStringView value = trimBlanks(text);
-    std::array<int, 3> parts{};
-    std::array<int, 3> digits{};
-    qsizetype i = 0;
-    for (int p = 0; p < 3; ++p) {
-        if (p > 0 && (i >= value.size() || value[i++] != format.separator))
-            return std::nullopt;
-        parts[p] = takeNumber(value, i, digits[p]);
-        if (parts[p] < 0)
-            return std::nullopt;
-    }
-    const int yearPart = format.order == DateOrder::YearMonthDay ? 0 : 2;
-    if (digits[yearPart] != 4)
-        return std::nullopt;
-    QDate date;
-    switch (format.order) {
-    case DateOrder::YearMonthDay:
-        date = QDate(parts[0], parts[1], parts[2]);
-        break;
-    case DateOrder::DayMonthYear:
-        date = QDate(parts[2], parts[1], parts[0]);
-        break;
-    case DateOrder::MonthDayYear:
-        date = QDate(parts[2], parts[0], parts[1]);
-        break;
-    }
-    const std::optional<double> time = timeOfDay(value.sliced(i));
-    if (!date.isValid() || !time)
-        return std::nullopt;
-    return double(QDate(1970, 1, 1).daysTo(date)) + *time;
-}
-
-/// The days of every level when all of them are dates in one format, and no other format also reads them
-/// all (dd/MM/yyyy against MM/dd/yyyy); otherwise empty.
-std::vector<double> levelsAsDates(const QStringList& levels) {
-    std::vector<double> found;
-    int matchingFormats = 0;
-    for (const DateFormat& format : kDateFormats) {
-        std::vector<double> days;
-        for (const QString& level : levels) {
-            const std::optional<double> day = parseDate(level, format);
-            if (!day)
-                break;
-            days.push_back(*day);
-        }
-        if (days.size() != std::size_t(levels.size()))
-            continue;
-        ++matchingFormats;
-        if (found.empty())
-            found = std::move(days);
-    }
-    return matchingFormats == 1 && !levels.isEmpty() ? found : std::vector<double>{};
-}
-
-// ---------------------------------------------------------------------------------------------------
 // Columns
 
 ColumnKind textKind(qsizetype distinct, qsizetype present, qsizetype rows) {
@@ -338,8 +246,10 @@ public:
         : m_values(std::size_t(missingRows), kMissing) {}
 
     void add(const RawCell& cell, qint64 row);
-    /// Copies the values into column `column` of `matrix`, frees them and returns the column's metadata.
-    ColumnInfo moveInto(Matrix& matrix, Index column, const QString& name);
+    /// Copies the values into column `column` of `matrix`, frees them and returns the column's metadata;
+    /// how a column of text dates was read goes to @p notes' guesses (and warnings when it was assumed).
+    ColumnInfo moveInto(Matrix& matrix, Index column, const QString& name, DateOrder dateOrder,
+                        ReadResult& notes);
     /// A warning about error cells, read as missing; nullopt when there were none.
     std::optional<ReadIssue> errorWarning(int column, const QString& name, bool lines) const;
 
@@ -348,7 +258,7 @@ private:
     void addText(const QString& text);
     void switchToLevels();
     double levelOf(const QString& text);
-    ColumnKind decideKind(const QStringList& words);
+    ColumnKind decideKind(const QStringList& words, DateOrder dateOrder);
 
     std::vector<double> m_values; // NaN = missing
     // The spellings of the number cells so far (UTF-8, '\n'-separated), so that the levels keep the
@@ -359,6 +269,7 @@ private:
     qsizetype m_present = 0;
     qsizetype m_dates = 0;
     bool m_numeric = true;
+    std::optional<TextDateColumn> m_textDates;
     qsizetype m_errors = 0;
     qint64 m_firstErrorRow = 0;
     QString m_firstErrorCode;
@@ -436,31 +347,44 @@ double ColumnBuilder::levelOf(const QString& text) {
     return double(*it);
 }
 
-ColumnKind ColumnBuilder::decideKind(const QStringList& words) {
+ColumnKind ColumnBuilder::decideKind(const QStringList& words, DateOrder dateOrder) {
     if (m_numeric) {
         if (m_present > 0 && m_dates == m_present)
             return ColumnKind::Date;
         return numberKind(m_values, words);
     }
-    const std::vector<double> days = levelsAsDates(m_levels);
-    if (days.empty())
+    m_textDates = readTextDates(m_levels, dateOrder);
+    if (!m_textDates)
         return textKind(m_levels.size(), m_present, qsizetype(m_values.size()));
     for (double& value : m_values)
         if (!std::isnan(value))
-            value = days[std::size_t(value)];
+            value = m_textDates->days[std::size_t(value)];
     m_levels.clear();
     return ColumnKind::Date;
 }
 
-ColumnInfo ColumnBuilder::moveInto(Matrix& matrix, Index column, const QString& name) {
+ColumnInfo ColumnBuilder::moveInto(Matrix& matrix, Index column, const QString& name, DateOrder dateOrder,
+                                   ReadResult& notes) {
     const QStringList words = nameWords(name);
     ColumnInfo info;
     info.name = name;
-    info.kind = decideKind(words);
+    info.kind = decideKind(words, dateOrder);
     info.role = roleOf(info.kind);
     info.levels = std::exchange(m_levels, {});
     info.pii = namesPerson(words) || mostlyContacts(info.levels);
     matrix.col(column) = Eigen::Map<const Vector>(m_values.data(), Index(m_values.size()));
+    if (m_textDates) {
+        notes.guesses.append({QStringLiteral("date format: ") + name, m_textDates->layout});
+        if (m_textDates->assumed)
+            notes.warnings.append(issueAt(
+                0,
+                Text::tr("Column '%1' has dates in which no day is above 12, so day and month cannot be told "
+                         "apart; they were read as %2 (day first). If the month comes first, import with "
+                         "--date-format M/D/Y (or date-format=M/D/Y in --invoices; in the import wizard: "
+                         "Dates, Month first).")
+                    .arg(name, m_textDates->layout),
+                int(column + 1), name));
+    }
     *this = ColumnBuilder();
     return info;
 }
@@ -499,6 +423,7 @@ public:
         m_lastListed = m_list.size() - 1;
         ++m_listed;
     }
+    qsizetype listed() const { return m_listed; }
     qint64 unlisted() const { return m_unlisted; }
     /// Puts the message right after the listed issues (other issues may have been added since).
     void summarize(const QString& message) { m_list.insert(m_lastListed + 1, issueAt(0, message)); }
@@ -597,8 +522,10 @@ bool couldBeHeader(const BufferedRow& row, qsizetype followingWidth) {
 ///   identifier (ends in id, code, key, number, no, nr, num, ref, or starts with id: "CustomerID",
 ///   "InvoiceNo") and whose values are all distinct or many: Identifier, role Identifier.
 /// - Otherwise the column is text-coded (ColumnInfo::levels, in order of first appearance, keep the
-///   source's spelling). When every distinct text is a date in exactly one of yyyy-MM-dd, dd/MM/yyyy,
-///   MM/dd/yyyy, dd-MM-yyyy, dd.MM.yyyy (optionally followed by HH:mm[:ss]) it is a Date; else Categorical
+///   source's spelling). When every distinct text is a date of one layout (readTextDates(): Y-M-D, D/M/Y or
+///   M/D/Y with / - or ., optionally with a time; day and month told apart by the whole column, else
+///   TableOptions::dateOrder or day first, with a warning) it is a Date, its layout recorded as the guess
+///   ("date format: <column>", e.g. "DD-MM-YYYY"); else Categorical
 ///   with at most max(20, 5 % of rows) distinct texts (role Feature), Identifier when no text repeats (role
 ///   Identifier), Text otherwise (role Ignored).
 /// - PII: a header naming a person or contact (name, first/last/sur-name, e-mail, phone, telephone, mobile,
@@ -607,7 +534,8 @@ bool couldBeHeader(const BufferedRow& row, qsizetype followingWidth) {
 ///
 /// **Errors.** No header among the first 50 rows (when detecting), no rows at all, a header without data
 /// rows, and a data row with a value beyond the header's last column (or, for text lines, a line with a
-/// different number of fields): each names the row, and the column where it applies.
+/// different number of fields; with TableOptions::skipBadLines such a line is skipped with a warning
+/// instead): each names the row, and the column where it applies.
 class TableBuilder::Impl {
 public:
     explicit Impl(const TableOptions& options)
@@ -629,6 +557,7 @@ private:
     void startColumns(const BufferedRow& header);
     void addDataRow(qint64 sourceRow, const QList<RawCell>& cells);
     bool checkShape(qint64 sourceRow, const QList<RawCell>& cells);
+    void reportFieldCount(qint64 sourceRow, qsizetype fields);
     void reportBlankRows();
     void summarizeIssues();
     void reportEmptyTable();
@@ -736,9 +665,7 @@ bool TableBuilder::Impl::checkShape(qint64 sourceRow, const QList<RawCell>& cell
     if (m_options.textLines) {
         if (cells.size() == m_names.size())
             return true;
-        const QString message = header ? Text::tr("Line %1 has %2 fields but the header has %3.")
-                                       : Text::tr("Line %1 has %2 fields but the first line has %3.");
-        m_shapeErrors.add(issueAt(sourceRow, message.arg(sourceRow).arg(cells.size()).arg(m_names.size())));
+        reportFieldCount(sourceRow, cells.size());
         return false;
     }
     const qsizetype width = usedWidth(cells);
@@ -755,6 +682,30 @@ bool TableBuilder::Impl::checkShape(qint64 sourceRow, const QList<RawCell>& cell
             .arg(m_headerRow),
         int(width)));
     return false;
+}
+
+void TableBuilder::Impl::reportFieldCount(qint64 sourceRow, qsizetype fields) {
+    const bool header = m_headerRow > 0;
+    if (m_options.skipBadLines) {
+        const QString reason =
+            header ? Text::tr("Line %1 has %2 fields, the header has %3; it was skipped.")
+                   : Text::tr("Line %1 has %2 fields, the first line has %3; it was skipped.");
+        m_result.warnings.append(issueAt(sourceRow, reason.arg(sourceRow).arg(fields).arg(m_names.size())));
+        return;
+    }
+    // The first message says what to do; it is the one a one-line report shows.
+    const bool first = m_shapeErrors.listed() == 0;
+    const QString message =
+        header
+            ? (first ? Text::tr("Line %1 has %2 fields but the header has %3. Correct the line, or skip "
+                                "such lines with --skip-bad-lines (in the import wizard: \"Skip lines with "
+                                "the wrong number of fields\").")
+                     : Text::tr("Line %1 has %2 fields but the header has %3."))
+            : (first ? Text::tr("Line %1 has %2 fields but the first line has %3. Correct the line, or skip "
+                                "such lines with --skip-bad-lines (in the import wizard: \"Skip lines with "
+                                "the wrong number of fields\").")
+                     : Text::tr("Line %1 has %2 fields but the first line has %3."));
+    m_shapeErrors.add(issueAt(sourceRow, message.arg(sourceRow).arg(fields).arg(m_names.size())));
 }
 
 void TableBuilder::Impl::addDataRow(qint64 sourceRow, const QList<RawCell>& cells) {
@@ -816,13 +767,15 @@ void TableBuilder::Impl::reportEmptyTable() {
     if (!m_sawValues) {
         m_result.errors.append(issueAt(0, Text::tr("There is no data: the source has no values at all.")));
     } else if (m_headerMissing && m_options.headerRow > 0) {
-        m_result.errors.append(
-            issueAt(m_options.headerRow, perUnit(lines,
-                                                 Text::tr("Row %1, chosen as the header, is empty or "
-                                                          "missing. Choose the row that names the columns."),
-                                                 Text::tr("Line %1, chosen as the header, is empty or "
-                                                          "missing. Choose the line that names the columns."))
-                                             .arg(m_options.headerRow)));
+        m_result.errors.append(issueAt(
+            m_options.headerRow, perUnit(lines,
+                                         Text::tr("Row %1, chosen as the header, is empty or missing. Choose "
+                                                  "the row that names the columns (--header-row, or "
+                                                  "Header in the import wizard)."),
+                                         Text::tr("Line %1, chosen as the header, is empty or missing. "
+                                                  "Choose the line that names the columns "
+                                                  "(--header-row, or Header in the import wizard)."))
+                                     .arg(m_options.headerRow)));
     } else if (m_headerMissing) {
         m_result.errors.append(issueAt(
             0,
@@ -830,12 +783,14 @@ void TableBuilder::Impl::reportEmptyTable() {
                 lines,
                 Text::tr(
                     "No header row was found in the first %1 rows: none has at least two cells that are all "
-                    "text and about as many as the data rows. Choose the header row, or import without a "
-                    "header."),
+                    "text and about as many as the data rows. Choose the header row (--header-row N, or "
+                    "Header in the import wizard), or import without a header (--header-row 0, or No header "
+                    "row)."),
                 Text::tr(
                     "No header line was found in the first %1 lines: none has at least two fields that are "
-                    "all text and about as many as the data lines. Choose the header line, or import without "
-                    "a header."))
+                    "all text and about as many as the data lines. Choose the header line (--header-row N, "
+                    "or Header in the import wizard), or import without a header (--header-row 0, or No "
+                    "header row)."))
                 .arg(kHeaderSearchRows)));
     } else {
         m_result.errors.append(issueAt(
@@ -873,7 +828,7 @@ void TableBuilder::Impl::build() {
         ColumnBuilder& column = m_columns[std::size_t(c)];
         if (const auto warning = column.errorWarning(int(c + 1), m_names.at(c), m_options.textLines))
             m_result.warnings.append(*warning);
-        columns.append(column.moveInto(values, c, m_names.at(c)));
+        columns.append(column.moveInto(values, c, m_names.at(c), m_options.dateOrder, m_result));
     }
     m_result.data = DataMatrix(std::move(values), std::move(columns));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/ReadResult.h"
+#include "io/TextDates.h"
 
 #include <QList>
 #include <QString>
@@ -31,13 +32,18 @@ struct RawCell {
     static RawCell ofError(QString code) { return {Type::Error, 0.0, std::move(code)}; }
 };
 
-/// How TableBuilder finds the header.
+/// How TableBuilder finds the header and what it does with rows that do not fit it.
 struct TableOptions {
     /// 1-based source row (line or spreadsheet row) of the header; 0 = detect; -1 = the data has no header.
     qint64 headerRow = 0;
     /// The source is delimited text: rows are "lines" in messages, and every line must have exactly as many
     /// fields as the header (trailing empty fields included); otherwise only values beyond it are errors.
     bool textLines = false;
+    /// Text lines only: skip a line with a different number of fields than the header, with a warning that
+    /// names it (an import report's rows_skipped), instead of refusing the table.
+    bool skipBadLines = false;
+    /// The order of day and month in dates written as text; Detect decides per column (see readTextDates()).
+    DateOrder dateOrder = DateOrder::Detect;
 };
 
 /// Turns rows of raw cells into a DataMatrix with inferred column kinds, roles and PII flags. Every reader

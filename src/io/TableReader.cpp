@@ -1,6 +1,7 @@
 #include "io/TableReader.h"
 
 #include "io/OdsReader.h"
+#include "io/RegularFile.h"
 #include "io/XlsxReader.h"
 #include "io/ZipPackage.h"
 
@@ -17,6 +18,9 @@ TableFormat tableFormatOf(const QString& path) {
         return TableFormat::Xlsx;
     if (suffix == QLatin1String("ods"))
         return TableFormat::Ods;
+    // Sniffing a FIFO would block and a device never end; CsvReader refuses them with a message.
+    if (notRegularFileProblem(path))
+        return TableFormat::DelimitedText;
     switch (sniffFile(path)) {
     case FileSignature::OleCompound:
         return TableFormat::Xlsx;
@@ -48,6 +52,7 @@ QList<SheetInfo> sheetsOf(const QString& path, QString* error) {
 ReadResult readTableFile(const QString& path, const ImportOptions& options, const TaskControl& control) {
     TableOptions table;
     table.headerRow = options.headerRow;
+    table.dateOrder = options.csv.dateOrder;
     switch (tableFormatOf(path)) {
     case TableFormat::Xlsx:
         return XlsxReader().read(path, options.sheet, table, control);

@@ -23,7 +23,8 @@ struct ImportOptions {
 
 /// The format of @p path: by its extension (.csv .tsv .txt .tab; .xlsx .xlsm .xls; .ods), otherwise by its
 /// first bytes (a ZIP with xl/workbook.xml is XLSX, one with content.xml ODS, anything else text).
-/// Legacy .xls and other non-workbooks are routed to the XLSX reader, which explains what they are.
+/// Legacy .xls and other non-workbooks are routed to the XLSX reader, which explains what they are. A FIFO,
+/// device or folder is never opened here: it counts as text, which CsvReader refuses.
 TableFormat tableFormatOf(const QString& path);
 
 /// The sheets of a spreadsheet (empty for delimited text); empty with a message in @p error (may be null)

@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <cmath>
+
 #include "CliRunner.h"
 #include "TestSupport.h"
 
@@ -330,6 +332,111 @@ private slots:
                     "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name GLOB 'data_[0-9]*'")) &&
                 tables.next());
         QCOMPARE(tables.value(0).toInt(), 1);
+    }
+    // Invoice dates written as text ("12/1/2010 8:26", month first, as the UCI CSV and CSV-to-Excel round
+    // trips leave them), in a CSV and in an openpyxl workbook with string cells: the same customers and
+    // values as pandas computes after pd.to_datetime(format="%m/%d/%Y %H:%M").
+    void invoicesWithTextDates_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("scenario");
+        const QJsonObject reference = loadReference(QStringLiteral("invoice_text_dates.json"));
+        for (const char* key : {"csv", "xlsx"})
+            for (int scenario = 0; scenario < 2; ++scenario)
+                QTest::addRow("%s, %s", key, scenario == 0 ? "by day" : "by invoice")
+                    << reference.value(QLatin1String(key)).toString() << scenario;
+    }
+
+    void invoicesWithTextDates() {
+        QFETCH(QString, file);
+        QFETCH(int, scenario);
+        const QJsonObject expected = loadReference(QStringLiteral("invoice_text_dates.json"))
+                                         .value(QStringLiteral("scenarios"))
+                                         .toArray()
+                                         .at(scenario)
+                                         .toObject();
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("p.segmenta"));
+        const CliRun run =
+            runCli({QStringLiteral("import"), sourcePath(file), QStringLiteral("--project"), project,
+                    QStringLiteral("--invoices"), expected.value(QStringLiteral("invoices")).toString(),
+                    QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(
+            report.value(QStringLiteral("guesses"))[QLatin1String("date format: InvoiceDate")].toString(),
+            QStringLiteral("MM/DD/YYYY hh:mm"));
+        const QJsonObject invoices = report.value(QStringLiteral("invoices")).toObject();
+        const QJsonObject counts = expected.value(QStringLiteral("report")).toObject();
+        QCOMPARE(invoices.value(QStringLiteral("customers")).toInteger(),
+                 counts.value(QStringLiteral("customers")).toInteger());
+        QCOMPARE(invoices.value(QStringLiteral("return_lines")).toInteger(),
+                 counts.value(QStringLiteral("returnLines")).toInteger());
+        QCOMPARE(invoices.value(QStringLiteral("cancelled_lines")).toInteger(),
+                 counts.value(QStringLiteral("cancelledLines")).toInteger());
+        const QString mismatch = invoiceCountsMismatch(invoices, counts);
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+        // The rule for returns is stated in the report, with the customers it raised to 0.
+        const QString rule = invoices.value(QStringLiteral("warnings")).toArray().last().toString();
+        QVERIFY2(rule.contains(QStringLiteral("never below 0; %1 customers")
+                                   .arg(counts.value(QStringLiteral("customersRaisedToZero")).toInteger())),
+                 qPrintable(rule));
+
+        const auto store = ProjectStore::openFile(project);
+        const DataMatrix customers =
+            DatasetRepository(*store).load(DatasetRepository(*store).list().first().id);
+        const Matrix values = matrixFromJson(expected.value(QStringLiteral("values")));
+        QCOMPARE(customers.rows(), values.rows());
+        QCOMPARE(maxAbsDiff(Vector(customers.values().col(0)),
+                            vectorFromJson(expected.value(QStringLiteral("customers")))),
+                 0.0);
+        const Index monetary = customers.columnIndex(QStringLiteral("Monetary"));
+        QVERIFY(relativeDiff(customers.values().col(monetary).sum(),
+                             expected.value(QStringLiteral("monetarySum")).toDouble()) <= 1e-12);
+        for (Index r = 0; r < values.rows(); ++r)
+            for (Index c = 0; c < values.cols(); ++c) {
+                const double ours = customers.values()(r, c + 1);
+                const QString where =
+                    QStringLiteral("row %1, %2").arg(r + 1).arg(customers.column(c + 1).name);
+                if (std::isnan(values(r, c)))
+                    QVERIFY2(std::isnan(ours), qPrintable(where));
+                else
+                    QVERIFY2(relativeDiff(ours, values(r, c)) <= 1e-9, qPrintable(where));
+            }
+    }
+
+    // A line that lost a delimiter: refused with the option named, or skipped and listed with it.
+    void skipBadLines() {
+        QFile source(sourcePath(QStringLiteral("tests/fixtures/invoice/online_retail_text_dates.csv")));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = source.readAll().split('\n');
+        lines[2].replace(lines[2].indexOf(','), 1, " ");
+        QTemporaryDir dir;
+        QFile bad(dir.filePath(QStringLiteral("bad_line.csv")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(lines.join('\n'));
+        bad.close();
+        const QString project = dir.filePath(QStringLiteral("p.segmenta"));
+
+        const CliRun refused =
+            runCli({QStringLiteral("import"), bad.fileName(), QStringLiteral("--project"), project});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(
+                     QStringLiteral("bad_line.csv:3: Line 3 has 6 fields but the header has 7.")) &&
+                     refused.err.contains(QStringLiteral("--skip-bad-lines")),
+                 qPrintable(refused.err));
+        QVERIFY(!QFile::exists(project));
+
+        const CliRun run = runCli({QStringLiteral("import"), bad.fileName(), QStringLiteral("--project"),
+                                   project, QStringLiteral("--skip-bad-lines"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("rows_skipped")).toArray(),
+                 (QJsonArray{QJsonObject{
+                     {QStringLiteral("row"), 3},
+                     {QStringLiteral("reason"),
+                      QStringLiteral("Line 3 has 6 fields, the header has 7; it was skipped.")}}}));
+        QCOMPARE(report.value(QStringLiteral("rows_imported")).toInteger(), lines.size() - 3); // header, end
+        QCOMPARE(report.value(QStringLiteral("rows_read")).toInteger(), lines.size() - 2);
     }
 };
 

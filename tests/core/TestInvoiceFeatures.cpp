@@ -129,6 +129,7 @@ private slots:
     void referenceDayOverride();
     void textIdsKeepFirstAppearanceOrder();
     void categoryCap();
+    void spendIsNeverNegative();
     void mappingErrors();
     void cancellation();
 };
@@ -215,13 +216,20 @@ void TestInvoiceFeatures::returnsAndCancellations() {
     QCOMPARE(column(f, QStringLiteral("AverageBasket")), Vector((Vector(2) << 5, 10).finished()));
     QCOMPARE(column(f, QStringLiteral("Tenure")), Vector((Vector(2) << 5, 0).finished()));
 
-    // Customer 9 only cancels: no purchase, so no average basket.
+    QCOMPARE(report.customersRaisedToZero, qint64{0});
+    QCOMPARE(report.warnings, QStringList{QStringLiteral(
+                                  "Returns (1 lines) and cancellations (1 lines) reduce each customer's "
+                                  "Monetary and Spend values, but never below 0; 0 customers returned more "
+                                  "than they bought in these lines and have a Monetary of 0.")});
+
+    // Customer 9 only cancels: no purchase, so no average basket, and a net spend of -8 counts as 0.
     const DataMatrix onlyCancelled =
-        customerFeatures(fromCsv(kBasic + "C6,9,13,-2,4,North\n"), basicMapping(), nullptr);
+        customerFeatures(fromCsv(kBasic + "C6,9,13,-2,4,North\n"), basicMapping(), &report);
     QCOMPARE(onlyCancelled.rows(), Index{3});
     QCOMPARE(onlyCancelled.values()(2, 2), 0.0);
-    QCOMPARE(onlyCancelled.values()(2, 3), -8.0);
+    QCOMPARE(onlyCancelled.values()(2, 3), 0.0);
     QVERIFY(std::isnan(onlyCancelled.values()(2, 4)));
+    QCOMPARE(report.customersRaisedToZero, qint64{1});
 
     // Without a prefix nothing is a cancellation: C2 becomes a purchase worth +5.
     InvoiceMapping noPrefix = basicMapping();
@@ -311,8 +319,10 @@ void TestInvoiceFeatures::referenceDayOverride() {
     QCOMPARE(column(customerFeatures(lines, m, nullptr), QStringLiteral("Recency"))(0), 0.0);
 
     m.referenceDay = 14.0;
-    QCOMPARE(errorOf(lines, m), QStringLiteral("The reference day 1970-01-15 is before the last invoice "
-                                               "day 1970-01-16."));
+    QCOMPARE(errorOf(lines, m),
+             QStringLiteral("The reference day 1970-01-15 is before the last invoice "
+                            "day 1970-01-16. Give a later day in reference= of --invoices, "
+                            "or leave it out."));
 }
 
 void TestInvoiceFeatures::textIdsKeepFirstAppearanceOrder() {
@@ -344,7 +354,8 @@ void TestInvoiceFeatures::categoryCap() {
 
     InvoiceReport report;
     const DataMatrix all = customerFeatures(fromCsv(csv), m, &report);
-    QVERIFY(report.warnings.isEmpty());
+    QCOMPARE(report.warnings.size(), qsizetype{1}); // the rule for returns
+    QVERIFY(report.warnings.first().startsWith(QStringLiteral("Returns (1 lines)")));
     QCOMPARE(all.columnNames().mid(6),
              QStringList({QStringLiteral("Spend: a"), QStringLiteral("Spend: b"),
                           QStringLiteral("Spend: other"), QStringLiteral("Spend: c"),
@@ -357,10 +368,29 @@ void TestInvoiceFeatures::categoryCap() {
     QCOMPARE(capped.columnNames().mid(6), QStringList({QStringLiteral("Spend: b"), QStringLiteral("Spend: d"),
                                                        QStringLiteral("Spend: other")}));
     QCOMPARE(column(capped, QStringLiteral("Spend: other")), Vector((Vector(3) << 1, 108, 0).finished()));
-    QCOMPARE(report.warnings.size(), qsizetype{1});
+    QCOMPARE(report.warnings.size(), qsizetype{2});
     QVERIFY(report.warnings.first().contains(QStringLiteral("\"Category\"")));
     for (Index r = 0; r < capped.rows(); ++r)
         QCOMPARE(capped.values().row(r).tail(3).sum(), column(capped, QStringLiteral("Monetary"))(r));
+}
+
+/// Returns reduce a category's spend only down to 0, each Spend value on its own, as Monetary: a customer
+/// who bought 10 of a and returned 4 of b bought before the period has Spend a 10, b 0 and Monetary 6.
+void TestInvoiceFeatures::spendIsNeverNegative() {
+    const QByteArray csv = "Invoice,Customer,Day,Quantity,Price,Category\n"
+                           "1,7,1,10,1,a\n"
+                           "2,7,2,-4,1,b\n"
+                           "3,8,2,-3,2,a\n";
+    InvoiceMapping m = basicMapping();
+    m.category = QStringLiteral("Category");
+    InvoiceReport report;
+    const DataMatrix f = customerFeatures(fromCsv(csv), m, &report);
+    QCOMPARE(column(f, QStringLiteral("Monetary")), Vector((Vector(2) << 6, 0).finished()));
+    QCOMPARE(column(f, QStringLiteral("Spend: a")), Vector((Vector(2) << 10, 0).finished()));
+    QCOMPARE(column(f, QStringLiteral("Spend: b")), Vector((Vector(2) << 0, 0).finished()));
+    QCOMPARE(report.customersRaisedToZero, qint64{1});
+    for (const ColumnInfo& info : f.columns().mid(1))
+        QCOMPARE(toString(info.kind), toString(ColumnKind::Numeric)); // so the skewness rule applies
 }
 
 void TestInvoiceFeatures::mappingErrors() {
@@ -380,13 +410,17 @@ void TestInvoiceFeatures::mappingErrors() {
 
     m = basicMapping();
     m.amount = QStringLiteral("Price");
-    QCOMPARE(errorOf(lines, m),
-             QStringLiteral("Map either the quantity and unit price columns, or the amount column."));
+    QCOMPARE(
+        errorOf(lines, m),
+        QStringLiteral("Map either the quantity and unit price columns, or the amount column (quantity= and "
+                       "price=, or amount= in --invoices)."));
     m.amount.clear();
     m.quantity.clear();
     m.unitPrice.clear();
-    QCOMPARE(errorOf(lines, m),
-             QStringLiteral("Map either the quantity and unit price columns, or the amount column."));
+    QCOMPARE(
+        errorOf(lines, m),
+        QStringLiteral("Map either the quantity and unit price columns, or the amount column (quantity= and "
+                       "price=, or amount= in --invoices)."));
 
     m = basicMapping();
     m.unitPrice.clear();

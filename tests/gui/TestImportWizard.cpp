@@ -1,5 +1,7 @@
 #include "gui/ImportColumnsPage.h"
+#include "gui/ImportInvoicePage.h"
 #include "gui/ImportWizard.h"
+#include "gui/PreviewReader.h"
 #include "gui/TaskRunner.h"
 #include "store/AuditLog.h"
 #include "store/DatasetRepository.h"
@@ -8,6 +10,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,6 +90,9 @@ private slots:
     void missingFileIsExplained();
     void unreachableDatabaseIsExplained();
     void invoiceLinesBecomeCustomers();
+    void badLinesAreSkippedWhenTicked();
+    void proposedCategoryIsNeverAPlace();
+    void previewReadsUtf16AndDateOrder();
 
 private:
     /// Next page, checking that the wizard moved on.
@@ -401,6 +407,87 @@ void TestImportWizard::reportListsSkippedRows() {
     test::saveScreenshot(&wizard, QStringLiteral("import_5c_skipped_rows.png"));
 }
 
+/// A line with the wrong number of fields stops the import, with a message naming the check box that
+/// skips such lines; ticked, the line is skipped and listed in the report.
+void TestImportWizard::badLinesAreSkippedWhenTicked() {
+    ImportWizard wizard(*m_store, *m_runner,
+                        test::sourcePath(QStringLiteral("tests/fixtures/csv/ragged.csv")));
+    wizard.open();
+    next(wizard, ImportWizard::PreviewPage);
+    auto* status = child<QLabel>(wizard, "statusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text() != ImportWizard::tr("Reading…") && !status->text().isEmpty(),
+                             30000);
+    auto* skip = child<QCheckBox>(wizard, "skipBadLinesCheck");
+    QVERIFY2(status->text().contains(skip->text().remove(QLatin1Char('&'))), qPrintable(status->text()));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    skip->setChecked(true);
+    waitForPreview(wizard);
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    next(wizard, ImportWizard::ColumnsPage);
+    next(wizard, ImportWizard::RunPage);
+    runImport(wizard);
+    const QJsonArray skipped = DatasetRepository(*m_store)
+                                   .list()
+                                   .first()
+                                   .importReport.value(QStringLiteral("rows_skipped"))
+                                   .toArray();
+    QCOMPARE(skipped.size(), 2);
+    QCOMPARE(skipped.first()[QLatin1String("row")].toInteger(), 3);
+    QCOMPARE(skipped.first()[QLatin1String("reason")].toString(),
+             QStringLiteral("Line 3 has 2 fields, the header has 3; it was skipped."));
+    QVERIFY(child<QTextBrowser>(wizard, "reportView")
+                ->toPlainText()
+                .contains(QStringLiteral("Line 5 has 4 fields")));
+}
+
+/// UTF-16 without a BOM previews as the reader reads it; the Dates box reads a column that never tells day
+/// from month month first.
+void TestImportWizard::previewReadsUtf16AndDateOrder() {
+    const ReadResult utf16 =
+        readFilePreview(test::sourcePath(QStringLiteral("tests/fixtures/csv/utf16be_nobom.csv")), {}, {});
+    QVERIFY(utf16.ok());
+    QCOMPARE(utf16.data.rows(), 4);
+    QCOMPARE(utf16.data.column(0).levels.first(), QStringLiteral("Müller"));
+
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("visits.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Customer,Visit\nA,1/2/2012\nB,3/4/2012\n");
+    file.close();
+    ImportWizard wizard(*m_store, *m_runner, file.fileName());
+    openAtPreview(wizard);
+    QVERIFY(child<QLabel>(wizard, "statusLabel")->text().contains(QStringLiteral("--date-format M/D/Y")));
+    auto* dates = child<QComboBox>(wizard, "dateCombo");
+    dates->setCurrentIndex(dates->findData(int(DateOrder::MonthDayYear)));
+    waitForPreview(wizard);
+    QVERIFY(!child<QLabel>(wizard, "statusLabel")->text().contains(QStringLiteral("--date-format")));
+    next(wizard, ImportWizard::ColumnsPage);
+    next(wizard, ImportWizard::RunPage);
+    runImport(wizard);
+    const DataMatrix data = DatasetRepository(*m_store).load(DatasetRepository(*m_store).list().first().id);
+    QCOMPARE(data.values()(0, 1), double(QDate(1970, 1, 1).daysTo(QDate(2012, 1, 2))));
+}
+
+/// The invoice page proposes a product category, never a place, and nothing when no column fits.
+void TestImportWizard::proposedCategoryIsNeverAPlace() {
+    const auto column = [](const char* name, int levels) {
+        ColumnInfo info;
+        info.name = QString::fromLatin1(name);
+        info.kind = ColumnKind::Categorical;
+        for (int i = 0; i < levels; ++i)
+            info.levels << QString::number(i);
+        return info;
+    };
+    QCOMPARE(proposedCategory({column("Country", 30), column("Product Category", 8)}),
+             QStringLiteral("Product Category"));
+    QCOMPARE(proposedCategory({column("Country", 30), column("Region", 5), column("Customer type", 1)}),
+             QString());
+    QCOMPARE(proposedCategory({column("Product group", 31), column("Categoria", 12)}),
+             QStringLiteral("Categoria"));
+    QCOMPARE(proposedCategory({column("Country group", 4), column("Warengruppe", 6)}),
+             QStringLiteral("Warengruppe"));
+}
+
 void TestImportWizard::askedBeforeImportingTheSameFileAgain() {
     const qint64 first = importFile(wholesalePath());
     QVERIFY(first > 0);
@@ -569,7 +656,10 @@ void TestImportWizard::invoiceLinesBecomeCustomers() {
     QCOMPARE(child<QComboBox>(wizard, "quantityCombo")->currentText(), QStringLiteral("Quantity"));
     QCOMPARE(child<QComboBox>(wizard, "priceCombo")->currentText(), QStringLiteral("UnitPrice"));
     QCOMPARE(child<QComboBox>(wizard, "invoiceCombo")->currentText(), QStringLiteral("InvoiceNo"));
-    QCOMPARE(child<QComboBox>(wizard, "categoryCombo")->currentText(), QStringLiteral("Country"));
+    // No spend category unless chosen: Country is a place, not a kind of product.
+    auto* category = child<QComboBox>(wizard, "categoryCombo");
+    QCOMPARE(category->currentData().toString(), QString());
+    category->setCurrentIndex(category->findData(QStringLiteral("Country")));
     auto* date = child<QComboBox>(wizard, "dateCombo");
     date->setCurrentIndex(date->findData(QStringLiteral("InvoiceDays")));
     test::saveScreenshot(&wizard, QStringLiteral("import_3b_invoices.png"));

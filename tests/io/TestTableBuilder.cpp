@@ -70,6 +70,9 @@ private slots:
     void wholesaleChannelAndRegionAreCategorical();
     void identifiersAndMeasures();
     void dates();
+    void textDateLayouts();
+    void dateOrderOption();
+    void dateFormatNames();
     void personalData();
     void headerBelowTitleAndNotes();
     void forcedAndAbsentHeader();
@@ -152,8 +155,14 @@ void TestTableBuilder::dates() {
     QCOMPARE(data.values()(0, 1), double(epoch.daysTo(QDate(2021, 3, 4))));
     QCOMPARE(data.values()(1, 1), double(epoch.daysTo(QDate(2020, 12, 31))));
     QVERIFY(data.isMissing(2, 1));
-    QCOMPARE(kindOf(result, "Ambiguous"), toString(ColumnKind::Categorical)); // dd/MM or MM/dd: stays text
-    QCOMPARE(kindOf(result, "European"), toString(ColumnKind::Categorical));  // two separators: no one format
+    // dd/MM or MM/dd, never told apart: read day first, with a warning that names the option.
+    QCOMPARE(kindOf(result, "Ambiguous"), toString(ColumnKind::Date));
+    QCOMPARE(data.values()(0, 2), double(epoch.daysTo(QDate(2020, 2, 1))));
+    QCOMPARE(guess(result, QStringLiteral("date format: Ambiguous")), QStringLiteral("DD/MM/YYYY"));
+    QCOMPARE(result.warnings.size(), 1);
+    QVERIFY(result.warnings.first().message.contains(QStringLiteral("--date-format M/D/Y")));
+    QCOMPARE(result.warnings.first().columnName, QStringLiteral("Ambiguous"));
+    QCOMPARE(kindOf(result, "European"), toString(ColumnKind::Categorical)); // two separators: no one format
     QCOMPARE(kindOf(result, "Stamped"), toString(ColumnKind::Date));
     QCOMPARE(data.values()(0, 4), epoch.daysTo(QDate(2021, 3, 4)) + 0.5);
     QCOMPARE(data.values()(2, 4), epoch.daysTo(QDate(2021, 3, 5)) + 0.25);
@@ -162,6 +171,88 @@ void TestTableBuilder::dates() {
         build({textRow({"Since", "Until"}), textRow({"13/02/2020", "x"}), textRow({"01/12/2021", "y"})});
     QCOMPARE(kindOf(european, "Since"), toString(ColumnKind::Date));
     QCOMPARE(european.data.values()(1, 0), double(epoch.daysTo(QDate(2021, 12, 1))));
+}
+
+/// Text dates in the layouts of common tools, day and month told apart by the whole column, against
+/// QDate; text that is not a date of one layout stays text.
+void TestTableBuilder::textDateLayouts() {
+    const QDate epoch(1970, 1, 1);
+    const auto days = [&](int y, int m, int d, int hour = 0, int minute = 0, int second = 0) {
+        return double(epoch.daysTo(QDate(y, m, d))) + (hour * 3600 + minute * 60 + second) / 86400.0;
+    };
+    struct Case {
+        const char* name;
+        QList<const char*> texts;
+        QList<double> expected; // empty: stays text
+        const char* layout;
+    };
+    const QList<Case> cases{
+        {"UCI",
+         {"12/1/2010 8:26", "12/13/2010 17:05"},
+         {days(2010, 12, 1, 8, 26), days(2010, 12, 13, 17, 5)},
+         "MM/DD/YYYY hh:mm"},
+        {"Marketing", {"04-09-2012", "13-03-2014"}, {days(2012, 9, 4), days(2014, 3, 13)}, "DD-MM-YYYY"},
+        {"ISO",
+         {"2010-12-01T08:26:00", "2011-01-05 10:00:30.5"},
+         {days(2010, 12, 1, 8, 26), days(2011, 1, 5, 10, 0, 30) + 0.5 / 86400},
+         "YYYY-MM-DD hh:mm:ss"},
+        {"Dots", {"1.2.99", "31.12.05"}, {days(1999, 2, 1), days(2005, 12, 31)}, "DD.MM.YY"},
+        {"AM/PM",
+         {"1/13/2011 12:05 AM", "2/1/2011 1:30 PM"},
+         {days(2011, 1, 13, 0, 5), days(2011, 2, 1, 13, 30)},
+         "MM/DD/YYYY hh:mm"},
+        {"Both orders", {"13/1/2011", "1/13/2011"}, {}, ""},
+        {"Not a day", {"31/02/2020", "13/01/2020"}, {}, ""},
+        {"Fractions", {"12/2", "3/4"}, {}, ""},
+        {"Mixed separators", {"13/02/2020", "01.02.2020"}, {}, ""},
+        {"Three-digit year", {"13/02/202", "01/02/2020"}, {}, ""},
+        {"Bad time", {"2010-12-01 25:00", "2010-12-02"}, {}, ""},
+    };
+    for (const Case& c : cases) {
+        QList<Row> rows{textRow({c.name, "Other"})};
+        for (const char* t : c.texts)
+            rows << Row{text(t), number(1)};
+        const ReadResult result = build(rows);
+        QVERIFY(result.ok());
+        const bool date = !c.expected.isEmpty();
+        QCOMPARE(kindOf(result, c.name), toString(date ? ColumnKind::Date : ColumnKind::Categorical));
+        QCOMPARE(guess(result, QStringLiteral("date format: ") + QLatin1String(c.name)),
+                 QLatin1String(c.layout));
+        for (qsizetype r = 0; r < c.expected.size(); ++r)
+            QVERIFY2(std::abs(result.data.values()(r, 0) - c.expected.at(r)) < 1e-9, c.name);
+    }
+}
+
+/// Numbers stay numbers whatever they look like; a given order reads columns that could be either, and
+/// makes a column that contradicts it text.
+void TestTableBuilder::dateOrderOption() {
+    const QDate epoch(1970, 1, 1);
+    const QList<Row> rows{textRow({"Price", "Visit", "Joined"}),
+                          {number(1.234), text("1/2/2012"), text("13/1/2012")},
+                          {number(12.5), text("3/4/2012"), text("2/1/2012")}};
+    const ReadResult detected = build(rows);
+    QCOMPARE(kindOf(detected, "Price"), toString(ColumnKind::Numeric));
+    QCOMPARE(detected.data.values()(0, 1), double(epoch.daysTo(QDate(2012, 2, 1))));
+    QCOMPARE(kindOf(detected, "Joined"), toString(ColumnKind::Date));
+
+    const ReadResult monthFirst = build(rows, {.dateOrder = DateOrder::MonthDayYear});
+    QCOMPARE(kindOf(monthFirst, "Price"), toString(ColumnKind::Numeric));
+    QCOMPARE(monthFirst.data.values()(0, 1), double(epoch.daysTo(QDate(2012, 1, 2))));
+    QCOMPARE(guess(monthFirst, QStringLiteral("date format: Visit")), QStringLiteral("MM/DD/YYYY"));
+    QVERIFY(monthFirst.warnings.isEmpty()); // the order was given, not assumed
+    QCOMPARE(kindOf(monthFirst, "Joined"), toString(ColumnKind::Categorical)); // month 13
+}
+
+/// The values --date-format takes.
+void TestTableBuilder::dateFormatNames() {
+    QCOMPARE(dateOrderFromText(QStringLiteral("D/M/Y")), DateOrder::DayMonthYear);
+    QCOMPARE(dateOrderFromText(QStringLiteral("dd.mm.yyyy")), DateOrder::DayMonthYear);
+    QCOMPARE(dateOrderFromText(QStringLiteral("M/D/Y")), DateOrder::MonthDayYear);
+    QCOMPARE(dateOrderFromText(QStringLiteral("MM-DD-YY")), DateOrder::MonthDayYear);
+    QCOMPARE(dateOrderFromText(QStringLiteral("YYYY-MM-DD")), DateOrder::YearMonthDay);
+    QVERIFY(!dateOrderFromText(QStringLiteral("D/Y/M")));
+    QVERIFY(!dateOrderFromText(QStringLiteral("%d/%m/%Y")));
+    QVERIFY(!dateOrderFromText(QString()));
 }
 
 void TestTableBuilder::personalData() {
@@ -270,7 +361,20 @@ void TestTableBuilder::errors() {
     lines.textLines = true;
     const ReadResult ragged = build({textRow({"a", "b"}), {number(1)}, {number(1), number(2)}}, lines);
     QCOMPARE(ragged.errors.size(), 1);
-    QCOMPARE(ragged.errors[0].message, QStringLiteral("Line 2 has 1 fields but the header has 2."));
+    QCOMPARE(
+        ragged.errors[0].message,
+        QStringLiteral("Line 2 has 1 fields but the header has 2. Correct the line, or skip such lines with "
+                       "--skip-bad-lines (in the import wizard: \"Skip lines with the wrong number of "
+                       "fields\")."));
+
+    lines.skipBadLines = true;
+    const ReadResult skipped = build({textRow({"a", "b"}), {number(1)}, {number(1), number(2)}}, lines);
+    QVERIFY(skipped.ok());
+    QCOMPARE(skipped.data.rows(), 1);
+    QCOMPARE(skipped.sourceLines, QList<qint64>{3});
+    QCOMPARE(skipped.warnings.size(), 1);
+    QCOMPARE(skipped.warnings[0].message,
+             QStringLiteral("Line 2 has 1 fields, the header has 2; it was skipped."));
 }
 
 QTEST_GUILESS_MAIN(TestTableBuilder)

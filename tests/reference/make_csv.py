@@ -78,6 +78,18 @@ TITLE_ROWS = (
 )
 
 
+# Dates as text in the layouts people's tools write: month first with a time and no leading zeros (the UCI
+# CSV, Excel in the US), ISO with a T, day first with dots (German), and two-digit years that never tell
+# day from month (read day first, with a warning).
+TEXT_DATES = (
+    "Customer,Joined,Last order,Birthday,Visit,Code\n"
+    "A,12/1/2010 8:26,2011-01-05T10:00:00,04.09.1985,1/2/12,12/2\n"
+    "B,12/13/2010 17:05,2011-02-28T23:59:59,24.12.1990,3/4/11,3/4\n"
+    "C,1/2/2011 0:00,2010-12-31T00:00:00,1.1.2000,5/6/99,1/12\n"
+    "D,,2011-03-01T08:30:00,29.02.1996,,7/8\n"
+)
+
+
 def write_iconv(name, text, encoding, bom=False):
     """Converts text with iconv, the independent tool, optionally after a BOM (U+FEFF)."""
     data = (("\ufeff" if bom else "") + text).encode("utf-8")
@@ -94,8 +106,9 @@ def describe(frame, date_formats):
         column = frame[name]
         summary["missing"][name] = int(column.isna().sum())
         if name in date_formats:
-            days = (pd.to_datetime(column, format=date_formats[name]) - pd.Timestamp("1970-01-01")).dt.days
-            summary["dates"][name] = [int(days.min()), int(days.max())]
+            days = (pd.to_datetime(column, format=date_formats[name]) - pd.Timestamp("1970-01-01")) / pd.Timedelta(
+                days=1)
+            summary["dates"][name] = [float(days.min()), float(days.max())]
         elif pd.api.types.is_numeric_dtype(column):
             total = float(column.sum())
             summary["sums"][name] = total if math.isfinite(total) else None
@@ -121,6 +134,14 @@ fixture("utf16le_bom.csv", ACCENTS, "UTF-16LE", True,
         {"encoding": "UTF-16LE", "delimiter": ",", "headerLine": 1}, encoding="utf-16")
 fixture("utf16be_bom.csv", ACCENTS, "UTF-16BE", True,
         {"encoding": "UTF-16BE", "delimiter": ",", "headerLine": 1}, encoding="utf-16")
+# Without a BOM, as some exports write UTF-16: told by the zero bytes.
+fixture("utf16le_nobom.csv", ACCENTS, "UTF-16LE", False,
+        {"encoding": "UTF-16LE", "delimiter": ",", "headerLine": 1}, encoding="utf-16-le")
+fixture("utf16be_nobom.csv", ACCENTS, "UTF-16BE", False,
+        {"encoding": "UTF-16BE", "delimiter": ",", "headerLine": 1}, encoding="utf-16-be")
+fixture("text_dates.csv", TEXT_DATES, "UTF-8", False, {"encoding": "UTF-8", "delimiter": ",", "headerLine": 1},
+        {"Joined": "%m/%d/%Y %H:%M", "Last order": "%Y-%m-%dT%H:%M:%S", "Birthday": "%d.%m.%Y",
+         "Visit": "%d/%m/%y"}, dtype={"Code": str})
 fixture("windows1252.csv", GERMAN, "WINDOWS-1252", False,
         {"encoding": "windows-1252", "delimiter": ";", "decimal": ",", "thousands": ".", "headerLine": 1},
         encoding="cp1252", sep=";", decimal=",", thousands=".")

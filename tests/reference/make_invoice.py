@@ -11,7 +11,8 @@ invoice_online_retail_subset.json: pandas features of that CSV (read back as the
 three mappings; invoice_online_retail_70k.json: the same for all 70,051 lines of the workbook, for a test
 that reads the XLSX. The rules mirror src/core/InvoiceFeatures.h: lines of invoices starting with 'C'
 count as -|Quantity * UnitPrice|; a purchase is an invoice (without invoice IDs: a calendar day) with a
-line that is neither cancelled nor a return (Quantity < 0); days are floored calendar days.
+line that is neither cancelled nor a return (Quantity < 0); days are floored calendar days; Monetary and
+each Spend value are floored at 0 per customer.
 Run with Debian's /usr/bin/python3.
 """
 import json
@@ -50,7 +51,9 @@ def features(lines, date, invoice=None, category=None, cap=50, reference_day=Non
     first = groups["day"].min().reindex(order)
     ref = math.floor(reference_day) if reference_day is not None else d["day"].max() + 1
     frequency = d[purchase].groupby("CustomerID")["purchase_key"].nunique().reindex(order, fill_value=0)
-    monetary = groups["value"].sum().reindex(order)
+    net = groups["value"].sum().reindex(order)
+    # Returns and cancellations reduce spend, never below 0 (InvoiceFeatures.h).
+    monetary = net.clip(lower=0.0)
     table = pd.DataFrame({
         "Recency": ref - last,
         "Frequency": frequency.astype(float),
@@ -73,9 +76,9 @@ def features(lines, date, invoice=None, category=None, cap=50, reference_day=Non
         spend = d.pivot_table(index="CustomerID", columns=category, values="value", aggfunc="sum",
                               fill_value=0.0).reindex(index=order, columns=names, fill_value=0.0)
         for name in kept:
-            table["Spend: " + str(name)] = spend[name]
+            table["Spend: " + str(name)] = spend[name].clip(lower=0.0)
         if len(kept) < len(names):
-            table["Spend: other"] = spend[[n for n in names if n not in set(kept)]].sum(axis=1)
+            table["Spend: other"] = spend[[n for n in names if n not in set(kept)]].sum(axis=1).clip(lower=0.0)
 
     report = {
         "linesRead": int(len(lines)),
@@ -86,7 +89,9 @@ def features(lines, date, invoice=None, category=None, cap=50, reference_day=Non
         "cancelledInvoices": int(d.loc[cancelled, invoice].nunique()) if invoice else 0,
         "returnLines": int(returns.sum()),
         "customers": len(order),
-        "warnings": warnings,
+        "customersRaisedToZero": int((net < 0).sum()),
+        # One note states the rule for returns and cancellations when there are any.
+        "warnings": warnings + int(bool(cancelled.sum() + returns.sum())),
     }
     values = [[None if isinstance(v, float) and math.isnan(v) else float(v) for v in row]
               for row in table.to_numpy().tolist()]
