@@ -15,8 +15,10 @@ struct Text {
 } // namespace
 
 XlsxWriterLibrary::XlsxWriterLibrary() {
-    // Never unloaded: a namespace of its own lives as long as the process.
-    void* library = dlmopen(LM_ID_NEWLM, SEGMENTA_XLSXWRITER_LIBRARY, RTLD_NOW | RTLD_LOCAL);
+    // By soname, searched as the dynamic linker searches (ld.so.cache, LD_LIBRARY_PATH), so that an
+    // installed Segmenta needs no path of the machine it was built on. Never unloaded: a namespace of its
+    // own lives as long as the process.
+    void* library = dlmopen(LM_ID_NEWLM, SEGMENTA_XLSXWRITER_SONAME, RTLD_NOW | RTLD_LOCAL);
     if (!library)
         throw DataError(
             Text::tr("Cannot load libxlsxwriter, which writes XLSX files: %1. Reinstall Segmenta or the "
