@@ -41,7 +41,7 @@ dpkg -L $package | sort >"$work/files"
 step "validating the installed desktop entry and AppStream metadata"
 desktop-file-validate /usr/share/applications/org.segmenta.Segmenta.desktop
 appstreamcli validate --no-net /usr/share/metainfo/org.segmenta.Segmenta.metainfo.xml
-man -l /usr/share/man/man1/segmenta-cli.1.gz >/dev/null 2>"$work/man.log" && ! grep -q . "$work/man.log" ||
+LC_ALL=C.UTF-8 man --warnings -l /usr/share/man/man1/segmenta-cli.1.gz >/dev/null 2>"$work/man.log" && ! grep -q . "$work/man.log" ||
   { cat "$work/man.log"; fail "the man page of segmenta-cli does not format cleanly"; }
 
 step "segmenta-cli from the package"

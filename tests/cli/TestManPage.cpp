@@ -75,6 +75,7 @@ private slots:
         QProcess format;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("MANWIDTH"), QStringLiteral("80"));
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // no locale warnings
         format.setProcessEnvironment(environment);
         format.start(manProgram, {QStringLiteral("--warnings"), QStringLiteral("-l"), path});
         QVERIFY(format.waitForFinished(60000));
