@@ -26,7 +26,7 @@ rm -f "$build"/segmenta_*.deb "$build"/segmenta-*.tar.gz
 (cd "$build" && cpack -G "DEB;TGZ" >"$work/cpack.log") || { cat "$work/cpack.log"; fail "cpack"; }
 deb=$(ls "$build"/segmenta_*.deb)
 tgz=$(ls "$build"/segmenta-*.tar.gz)
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+dpkg-deb --field "$deb" Package Version Section Depends Recommends
 
 step "lintian $(basename "$deb")"
 # Errors fail; the warnings left are listed and explained in the README ("The Debian package").
