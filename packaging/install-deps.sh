@@ -21,10 +21,15 @@ packages=(
   # looking at what a user sees, and reading reports back with tools no one here wrote: offscreen X server,
   # PDF tools, LibreOffice converting the XLSX exports to CSV
   xvfb xauth poppler-utils libreoffice-calc-nogui
+  # the Debian package and its checks (packaging/check-deb.sh): dpkg-shlibdeps, lintian, the desktop entry
+  # and AppStream validators, the MIME database and xdg-mime's reader of it, man to format the man pages
+  dpkg-dev lintian desktop-file-utils appstream shared-mime-info xdg-utils libfile-mimeinfo-perl man-db
 )
 if [ "${1:-}" = "--fixtures" ]; then
   # only to regenerate tests/fixtures: R's cluster and e1071 references
   packages+=(r-cran-cluster r-cran-e1071)
+  # packaging/make-icons.sh renders the committed PNG icons from the SVG
+  packages+=(librsvg2-bin imagemagick)
 fi
 
 missing=()

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# The README's "test" command: set up, build, and run the whole test suite.
+# The README's "test" command: set up, build, run the whole test suite, then check the Debian package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/build.sh
 ctest --preset release -j "$(nproc)"
+# The Debian package of the same build: lintian, validators, installed, used, purged.
+bash packaging/check-deb.sh

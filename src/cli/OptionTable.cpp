@@ -6,7 +6,17 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include "manpage/Roff.h"
+
 namespace segmenta::cli {
+
+namespace {
+HelpFormat g_helpFormat = HelpFormat::Text;
+} // namespace
+
+void setHelpFormat(HelpFormat format) {
+    g_helpFormat = format;
+}
 
 void addOptions(QCommandLineParser& parser, std::span<const OptionSpec> options) {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -21,6 +31,8 @@ void addOptions(QCommandLineParser& parser, std::span<const OptionSpec> options)
 }
 
 QString optionHelp(const QString& usage, const QString& description, std::span<const OptionSpec> options) {
+    if (g_helpFormat == HelpFormat::Roff)
+        return roff::verbatim(usage) + roff::paragraph(description) + optionLines(options);
     return usage + QLatin1String("\n\n") + description + QLatin1String("\n\n") + CliText::tr("Options:") +
            QLatin1Char('\n') + optionLines(options);
 }
@@ -28,6 +40,11 @@ QString optionHelp(const QString& usage, const QString& description, std::span<c
 QString optionLines(std::span<const OptionSpec> options) {
     QString text;
     for (const OptionSpec& spec : options) {
+        if (g_helpFormat == HelpFormat::Roff) {
+            text += roff::option(QString::fromLatin1(spec.name), QString::fromLatin1(spec.valueName),
+                                 CliText::tr(spec.help));
+            continue;
+        }
         QString left = QStringLiteral("  --") + QString::fromLatin1(spec.name);
         if (spec.valueName)
             left += QLatin1Char(' ') + QString::fromLatin1(spec.valueName);

@@ -16,6 +16,11 @@ struct OptionSpec {
     const char* help;
 };
 
+/// How optionHelp() and optionLines() write: plain text for --help, or roff for the man page that the
+/// hidden command help-man writes from the same tables.
+enum class HelpFormat { Text, Roff };
+void setHelpFormat(HelpFormat format);
+
 /// Adds every option of @p options to @p parser.
 void addOptions(QCommandLineParser& parser, std::span<const OptionSpec> options);
 

@@ -3,6 +3,7 @@
 #include "cli/CliText.h"
 #include "cli/Guarded.h"
 #include "cli/ImportCommand.h"
+#include "cli/OptionTable.h"
 #include "cli/ReportCommand.h"
 #include "cli/ReportOutputs.h"
 
@@ -21,6 +22,7 @@
 #include <unistd.h>
 
 #include "i18n/Languages.h"
+#include "manpage/Roff.h"
 
 using namespace segmenta::cli;
 
@@ -47,6 +49,28 @@ struct Command {
     std::function<int(const QStringList&, QTextStream&, QTextStream&)> run;
     std::function<QString()> help;
 };
+
+/// The man page segmenta-cli(1): the same usage and option tables as --help, in roff. The build writes it
+/// with the hidden command help-man; see packaging/CMakeLists.txt.
+QString manPage(const std::map<QString, Command>& commands) {
+    QString page =
+        segmenta::roff::header(QStringLiteral("segmenta-cli"),
+                               CliText::tr("customer segmentation for wholesale distributors"),
+                               QStringLiteral(SEGMENTA_VERSION)) +
+        segmenta::roff::heading(QStringLiteral("SYNOPSIS")) + segmenta::roff::verbatim(usage()) +
+        segmenta::roff::heading(QStringLiteral("DESCRIPTION")) +
+        segmenta::roff::paragraph(CliText::tr(
+            "segmenta-cli imports customer tables into Segmenta projects, segments them with K-Means or "
+            "Fuzzy C-Means and writes PDF, XLSX and CSV reports, without a display. Messages and reports "
+            "follow the language of the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).")) +
+        segmenta::roff::heading(QStringLiteral("COMMANDS"));
+    setHelpFormat(HelpFormat::Roff);
+    for (const auto& [name, command] : commands)
+        page += segmenta::roff::heading(name, true) + command.help();
+    setHelpFormat(HelpFormat::Text);
+    return page + segmenta::roff::heading(QStringLiteral("SEE ALSO")) +
+           segmenta::roff::paragraph(QStringLiteral("segmenta(1)"));
+}
 
 } // namespace
 
@@ -97,6 +121,10 @@ int main(int argc, char* argv[]) {
     }
     if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
         out << usage();
+        return ExitOk;
+    }
+    if (name == QLatin1String("help-man")) {
+        out << manPage(commands);
         return ExitOk;
     }
     const auto command = commands.find(name);

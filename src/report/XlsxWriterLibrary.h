@@ -27,7 +27,8 @@ namespace segmenta {
     X(worksheet_write_number)                                                                                \
     X(worksheet_write_string)
 
-/// libxlsxwriter, loaded into a link namespace of its own (dlmopen).
+/// libxlsxwriter, loaded on Linux by its soname into a link namespace of its own (dlmopen); linked on
+/// Windows and macOS, where DLLs and two-level namespaces keep the two minizips apart.
 ///
 /// Why: Debian's libxlsxwriter writes its zip through the system minizip, and QuaZip (which the readers
 /// use) exports minizip's function names with other signatures. Loaded side by side, the dynamic linker
