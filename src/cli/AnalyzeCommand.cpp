@@ -112,9 +112,7 @@ int analyze(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     } else if (request.useSample) {
         input = readFile(kSamplePath, QStringLiteral("wholesale_customers.csv (bundled sample)"), {}, err);
     } else {
-        ImportOptions options;
-        options.sheet = request.sheet;
-        input = readFile(request.input, request.input, options, err);
+        input = readFile(request.input, request.input, request.fileOptions, err);
         input.subject.datasetName = QFileInfo(request.input).fileName();
     }
     const DataMatrix& data = input.data;

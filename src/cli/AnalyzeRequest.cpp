@@ -1,6 +1,7 @@
 #include "cli/AnalyzeRequest.h"
 
 #include "cli/CliText.h"
+#include "cli/FileReadOptions.h"
 #include "cli/OptionTable.h"
 #include "core/Error.h"
 
@@ -86,8 +87,6 @@ constexpr OptionSpec kOptions[] = {
     {"project", "p.segmenta",
      QT_TRANSLATE_NOOP("segmenta::cli", "Analyse a dataset of this project and store the run in it.")},
     {"dataset", "NAME", QT_TRANSLATE_NOOP("segmenta::cli", "With --project: the dataset to analyse.")},
-    {"sheet", "NAME",
-     QT_TRANSLATE_NOOP("segmenta::cli", "Spreadsheets: the sheet to analyse (default: the largest table).")},
     {"features", "A,B,...",
      QT_TRANSLATE_NOOP("segmenta::cli", "Columns to cluster on (default: every numeric column that varies; "
                                         "identifiers, codes, dates and empty columns are left out).")},
@@ -146,12 +145,13 @@ QString analyzeHelp() {
                    "Segments the rows of a table (CSV, TSV, XLSX, ODS, or a dataset of a project) with "
                    "K-Means or Fuzzy C-Means for every K in a range, scores each K and recommends one."),
                kOptions) +
-           optionLines(reportOptions());
+           optionLines(fileReadOptions()) + optionLines(reportOptions());
 }
 
 AnalyzeRequest parseAnalyzeArguments(const QStringList& arguments) {
     QCommandLineParser parser;
     addOptions(parser, kOptions);
+    addOptions(parser, fileReadOptions());
     addOptions(parser, reportOptions());
     parser.addPositionalArgument(QStringLiteral("input"), CliText::tr("The file to analyse."));
     parseArguments(parser, QStringLiteral("analyze"), arguments);
@@ -174,10 +174,13 @@ AnalyzeRequest parseAnalyzeArguments(const QStringList& arguments) {
     if (!positional.isEmpty())
         request.input = positional.first();
 
-    request.sheet = parser.value(QStringLiteral("sheet"));
-    if (!request.sheet.isEmpty() && request.input.isEmpty())
-        throw DataError(CliText::tr("--sheet chooses a sheet of the input file; it does not go with --sample "
-                                    "or --project."));
+    request.fileOptions = parseFileReadOptions(parser);
+    for (const OptionSpec& option : fileReadOptions())
+        if (request.input.isEmpty() && parser.isSet(QLatin1String(option.name)))
+            throw DataError(
+                CliText::tr("--%1 says how to read the input file; it does not go with --sample or "
+                            "--project.")
+                    .arg(QLatin1String(option.name)));
     request.columns.features = splitList(parser.value(QStringLiteral("features")));
     request.columns.categorical = splitList(parser.value(QStringLiteral("categorical")));
     request.columns.exclude = splitList(parser.value(QStringLiteral("exclude")));

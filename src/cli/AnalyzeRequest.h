@@ -3,6 +3,7 @@
 #include "cli/ReportOutputs.h"
 #include "core/Analysis.h"
 #include "core/FeatureSelection.h"
+#include "io/TableReader.h"
 
 #include <QString>
 #include <QStringList>
@@ -15,9 +16,9 @@ struct AnalyzeRequest {
     bool useSample = false; ///< analyse the bundled Wholesale sample
     QString projectPath;    ///< analyse a stored dataset of this project and store the run
     QString datasetName;
-    QString sheet;           ///< spreadsheets: the sheet to read; empty = the one with the largest table
-    FeatureRequest columns;  ///< features, categorical columns and exclusions as named
-    FeatureStep numericStep; ///< missing rule, transform, outliers and scaling for every numeric feature
+    ImportOptions fileOptions; ///< how the input file is read (sheet, encoding, bad lines, ...)
+    FeatureRequest columns;    ///< features, categorical columns and exclusions as named
+    FeatureStep numericStep;   ///< missing rule, transform, outliers and scaling for every numeric feature
     int dropTukeyMinFeatures = 1;
     bool pcaGiven = false;
     AnalysisSettings settings; ///< recipe columns are filled in once the data is read

@@ -1,6 +1,7 @@
 #include "cli/ImportCommand.h"
 
 #include "cli/CliText.h"
+#include "cli/FileReadOptions.h"
 #include "cli/Guarded.h"
 #include "cli/ImportReport.h"
 #include "cli/ImportSource.h"
@@ -29,23 +30,6 @@ constexpr OptionSpec kImportOptions[] = {
      QT_TRANSLATE_NOOP("segmenta::cli", "The project file (created when it does not exist).")},
     {"name", "DATASET",
      QT_TRANSLATE_NOOP("segmenta::cli", "Name of the new dataset (default: the file's name).")},
-    {"sheet", "NAME",
-     QT_TRANSLATE_NOOP("segmenta::cli", "Spreadsheets: the sheet to import (default: the first visible).")},
-    {"encoding", "E",
-     QT_TRANSLATE_NOOP("segmenta::cli",
-                       "Text files: UTF-8, UTF-16LE, UTF-16BE, windows-1252, ... (default: detect).")},
-    {"delimiter", "D", QT_TRANSLATE_NOOP("segmenta::cli", "Text files: , ; tab or | (default: detect).")},
-    {"decimal", "C",
-     QT_TRANSLATE_NOOP("segmenta::cli", "Text files: the decimal separator, . or , (default: detect).")},
-    {"header-row", "N",
-     QT_TRANSLATE_NOOP("segmenta::cli", "The row (line) of the header, 0 for none (default: detect).")},
-    {"skip-bad-lines", nullptr,
-     QT_TRANSLATE_NOOP("segmenta::cli",
-                       "Text files: skip lines with a different number of fields than the header, listing "
-                       "each in the report, instead of refusing the file.")},
-    {"date-format", "D/M/Y",
-     QT_TRANSLATE_NOOP("segmenta::cli",
-                       "Dates written as text: D/M/Y, M/D/Y or Y-M-D (default: detect from each column).")},
     {"table", "SCHEMA.TABLE",
      QT_TRANSLATE_NOOP("segmenta::cli", "postgresql:// sources: the table or view to import.")},
     {"query", "SQL",
@@ -66,31 +50,6 @@ constexpr OptionSpec kDatasetsOptions[] = {
     {"json", nullptr, QT_TRANSLATE_NOOP("segmenta::cli", "Print the list as JSON.")},
 };
 
-ImportOptions importOptions(const QCommandLineParser& parser) {
-    ImportOptions options;
-    options.sheet = parser.value(QStringLiteral("sheet"));
-    options.csv.encoding = parser.value(QStringLiteral("encoding"));
-    if (parser.isSet(QStringLiteral("delimiter")))
-        options.csv.delimiter =
-            singleCharacter(QStringLiteral("delimiter"), parser.value(QStringLiteral("delimiter")));
-    if (parser.isSet(QStringLiteral("decimal")))
-        options.csv.decimal =
-            singleCharacter(QStringLiteral("decimal"), parser.value(QStringLiteral("decimal")));
-    if (parser.isSet(QStringLiteral("header-row"))) {
-        bool ok = false;
-        const int row = parser.value(QStringLiteral("header-row")).toInt(&ok);
-        if (!ok || row < 0)
-            throw DataError(
-                CliText::tr("--header-row takes a row number, or 0 for a table without a header."));
-        options.headerRow = row == 0 ? -1 : row;
-    }
-    options.csv.skipBadLines = parser.isSet(QStringLiteral("skip-bad-lines"));
-    if (parser.isSet(QStringLiteral("date-format")))
-        options.csv.dateOrder =
-            parseDateFormat(QStringLiteral("--date-format"), parser.value(QStringLiteral("date-format")));
-    return options;
-}
-
 /// The dataset's name: as given (which must be free), or the source's name made unique with " (2)", " (3)"...
 QString datasetName(const DatasetRepository& datasets, const QString& requested, const QString& base) {
     if (!requested.isEmpty()) {
@@ -109,6 +68,7 @@ QString datasetName(const DatasetRepository& datasets, const QString& requested,
 int import(const QStringList& arguments, QTextStream& out) {
     QCommandLineParser parser;
     addOptions(parser, kImportOptions);
+    addOptions(parser, fileReadOptions());
     parser.addPositionalArgument(QStringLiteral("source"),
                                  CliText::tr("The file or postgresql:// database to import."));
     parseArguments(parser, QStringLiteral("import"), arguments);
@@ -122,7 +82,7 @@ int import(const QStringList& arguments, QTextStream& out) {
         invoices = parseInvoiceOption(parser.value(QStringLiteral("invoices")));
     ImportRequestSource request;
     request.location = parser.positionalArguments().first();
-    request.options = importOptions(parser);
+    request.options = parseFileReadOptions(parser);
     if (invoices && invoices->dateOrder != DateOrder::Detect)
         request.options.csv.dateOrder = invoices->dateOrder;
     request.table = parser.value(QStringLiteral("table"));
@@ -219,11 +179,12 @@ int runImport(const QStringList& arguments, QTextStream& out, QTextStream& err) 
 
 QString importHelp() {
     return optionHelp(
-        CliText::tr("Usage: segmenta-cli import <file> --project p.segmenta [options]"),
-        CliText::tr(
-            "Reads a CSV, TSV, TXT, XLSX, XLSM or ODS file and stores it as a dataset of the project, "
-            "all or nothing, then prints what was done with every row."),
-        kImportOptions);
+               CliText::tr("Usage: segmenta-cli import <file> --project p.segmenta [options]"),
+               CliText::tr(
+                   "Reads a CSV, TSV, TXT, XLSX, XLSM or ODS file and stores it as a dataset of the project, "
+                   "all or nothing, then prints what was done with every row."),
+               kImportOptions) +
+           optionLines(fileReadOptions());
 }
 
 int runDatasets(const QStringList& arguments, QTextStream& out, QTextStream& err) {
