@@ -63,7 +63,8 @@ public:
     /// Days since 1970-01-01 of an Excel date serial, in the 1904 system when @p date1904, else in the
     /// 1900 system (including its fictional 1900-02-29: serials below 61 are one day later than counted).
     static double serialToDays(double serial, bool date1904);
-    /// 1-based column of a cell reference such as "C7" or "AB12"; 0 when it has no column letters.
+    /// 1-based column of a cell reference such as "C7" or "AB12"; 0 when it has no column letters, -1 when
+    /// they name a column beyond XFD (16,384), which no sheet has.
     static int columnOfReference(QStringView reference);
     /// Column letters of a 1-based column: 1 -> "A", 28 -> "AB".
     static QString columnLetters(int column);
