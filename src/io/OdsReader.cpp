@@ -352,12 +352,10 @@ void ContentParser::readRow(const OdsReader::RowFn& onRow) {
 
 void ContentParser::refuseRows(qint64 lastRow) {
     if (lastRow > ImportLimits::kMaxSheetRows)
-        m_xml.refuse(
-            Text::tr("Sheet '%1' has values in row %2, beyond row %3, the last a sheet can have. Keep "
-                     "only the rows you need, or save them as CSV, and import again.")
-                .arg(m_sheet)
-                .arg(lastRow)
-                .arg(ImportLimits::kMaxSheetRows));
+        m_xml.refuse(Text::tr("Sheet '%1' has values beyond row %2, the last a sheet can have. Keep only the "
+                              "rows you need, or save them as CSV, and import again.")
+                         .arg(m_sheet)
+                         .arg(ImportLimits::kMaxSheetRows));
     else
         m_xml.refuse(Text::tr("Sheet '%1' repeats its rows and cells into more than %2 cells (at row %3). "
                               "Such a sheet is damaged or made to exhaust memory; open it in LibreOffice, "
