@@ -10,8 +10,9 @@ struct ImportLimits {
     /// Uncompressed bytes of all the parts read from one ZIP package, as the archive declares them (the
     /// decompressor never delivers more than declared; the CRC check catches a lie).
     static constexpr qint64 kMaxUncompressedBytes = qint64(2) << 30;
-    /// Highest ratio of uncompressed to compressed size of one part larger than kRatioFreeBytes.
-    static constexpr qint64 kMaxCompressionRatio = 100;
+    /// Highest ratio of uncompressed to compressed size of one part larger than kRatioFreeBytes. LibreOffice
+    /// writes 130 : 1 for a long, repetitive table; deflating one repeated byte gives about 1000 : 1.
+    static constexpr qint64 kMaxCompressionRatio = 500;
     /// Parts up to this size may compress better than kMaxCompressionRatio (tiny, repetitive XML).
     static constexpr qint64 kRatioFreeBytes = qint64(1) << 20;
     /// Deepest nesting of XML elements (real parts nest about a dozen levels).

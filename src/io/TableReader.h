@@ -16,7 +16,7 @@ enum class TableFormat { DelimitedText, Xlsx, Ods };
 /// Options of a file import; empty values mean "detect", and every detected value is recorded in the
 /// result's guesses.
 struct ImportOptions {
-    QString sheet;        ///< spreadsheets: the sheet's name; empty = the first visible sheet
+    QString sheet;        ///< spreadsheets: the sheet's name; empty = the largest table (SheetChoice)
     CsvOptions csv;       ///< delimited text: delimiter, encoding, decimal and thousands separators
     qint64 headerRow = 0; ///< 1-based row (line) of the header; 0 = detect; -1 = the table has no header
 };

@@ -50,6 +50,7 @@ private slots:
     void countsFromTheFileAreNotTrusted();
     void emptyRepeatsCostNothing();
     void widestTableImports();
+    void repetitiveLibreOfficeTableImports();
     void largestSheetIsChosen();
     void namedSheetIsRead();
     void csvNamedAsWorkbookIsReadAsCsv_data();
@@ -118,6 +119,8 @@ void TestHostileFiles::refused_data() {
     row("wrong CRC: content.xml", fixture(QStringLiteral("wrong_crc_content.ods")),
         {QStringLiteral("'content.xml'"), crc});
     row("encrypted entry (XLSX)", fixture(QStringLiteral("encrypted_sheet.xlsx")),
+        {QStringLiteral("protected with a password"), QStringLiteral("is encrypted")});
+    row("ZipCrypto-encrypted workbook (zip -P)", fixture(QStringLiteral("encrypted_zipcrypto.xlsx")),
         {QStringLiteral("protected with a password"), QStringLiteral("is encrypted")});
     row("encrypted entry (ODS)", fixture(QStringLiteral("encrypted_content.ods")),
         {QStringLiteral("protected with a password"), QStringLiteral("is encrypted")});
@@ -199,6 +202,14 @@ void TestHostileFiles::widestTableImports() {
     QVERIFY2(result.ok(), qPrintable(result.firstErrorText(QStringLiteral("wide_1000_columns.xlsx"))));
     QCOMPARE(result.data.cols(), ImportLimits::kMaxTableColumns);
     QCOMPARE(result.data.rows(), 2);
+}
+
+void TestHostileFiles::repetitiveLibreOfficeTableImports() {
+    // LibreOffice compresses this content.xml about 130 : 1: a real file the ZIP-bomb ratio must let in.
+    const ReadResult result = readTableFile(m_large.filePath(QStringLiteral("repetitive_100k_rows.ods")));
+    QVERIFY2(result.ok(), qPrintable(result.firstErrorText(QStringLiteral("repetitive_100k_rows.ods"))));
+    QCOMPARE(result.data.rows(), 100000);
+    QCOMPARE(result.data.cols(), 5);
 }
 
 namespace {

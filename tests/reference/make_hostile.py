@@ -114,6 +114,32 @@ def wrong_crc(data, name):
     return bytes(data)
 
 
+def zip_with_password(data):
+    """The package re-zipped by Info-ZIP's zip with a password (traditional PKWARE encryption)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = pathlib.Path(tmp) / "parts"
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            z.extractall(folder)
+            names = z.namelist()
+        target = pathlib.Path(tmp) / "encrypted.xlsx"
+        subprocess.run(["zip", "-q", "-X", "-P", "secret", str(target)] + names, cwd=folder, check=True)
+        return target.read_bytes()
+
+
+def repetitive_ods(directory):
+    """100,000 rows of small repeated codes saved by LibreOffice: content.xml compresses about 130 : 1."""
+    rng = random.Random(1)
+    source = directory / "repetitive_100k_rows.csv"
+    with open(source, "w") as f:
+        f.write("Channel,Region,A,B,C\n")
+        for i in range(100000):
+            f.write(f"{1 + i // 50000},{1 + (i // 20000) % 3},0,0,{rng.randint(0, 3)}\n")
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/profile", "--convert-to",
+                        "ods", "--outdir", str(directory), str(source)], check=True, capture_output=True)
+    source.unlink()
+
+
 def sheet_xml(rows_xml):
     return (f'<?xml version="1.0" encoding="UTF-8"?><worksheet {SHEET_NS}><sheetData>{rows_xml}'
             '</sheetData></worksheet>').encode()
@@ -177,6 +203,12 @@ def ods_row(values, repeat=None, cell_repeat=None):
 ODS_HEADER = ods_row(["Customer", "Fresh"]) + ods_row(["C1", 1])
 
 
+def deep_cell(depth):
+    """A cell whose paragraph nests `depth` spans: the cell text is read recursively."""
+    return (ODS_HEADER + "<table:table-row><table:table-cell><text:p>" + nested("text:span", depth) +
+            "</text:p></table:table-cell></table:table-row>")
+
+
 def ods_with(content, **kwargs):
     return rewrite(ods_base.read_bytes(), {"content.xml": content}, **kwargs)
 
@@ -190,10 +222,8 @@ def small_cases():
     cases["deep300_sheet.xlsx"] = rewrite(xlsx, {SHEET: sheet_xml(header_row() + nested("x", 300))})
     cases["deep300_styles.xlsx"] = rewrite(xlsx, {"xl/styles.xml": (
         f'<?xml version="1.0"?><styleSheet {SHEET_NS}>{nested("numFmts", 300)}</styleSheet>').encode()})
-    cases["deep_content.ods"] = ods_with(ods_content(ODS_HEADER + nested("text:span", 1_000_000)))
-    cases["deep300_content.ods"] = ods_with(ods_content(
-        ODS_HEADER + "<table:table-row><table:table-cell><text:p>" + nested("text:span", 300) +
-        "</text:p></table:table-cell></table:table-row>"))
+    cases["deep_content.ods"] = ods_with(ods_content(deep_cell(1_000_000)))
+    cases["deep300_content.ods"] = ods_with(ods_content(deep_cell(300)))
     laugh = '<!DOCTYPE sst [<!ENTITY a "' + "x" * 4000 + '">]>'
     cases["entity_blowup_shared_strings.xlsx"] = rewrite(xlsx, {SST: sst_xml(
         ["<t>" + "&a;" * 1000 + "</t>"] * 100, prolog=laugh)})
@@ -214,6 +244,7 @@ def small_cases():
     ods_stored = ods_with(ods_content(ODS_HEADER + ods_row(["C2", 100])), stored={"content.xml"})
     cases["wrong_crc_content.ods"] = wrong_crc(ods_stored, "content.xml")
     cases["encrypted_sheet.xlsx"] = flagged_encrypted(xlsx, SHEET)
+    cases["encrypted_zipcrypto.xlsx"] = zip_with_password(xlsx)
     cases["encrypted_content.ods"] = flagged_encrypted(ods_base.read_bytes(), "content.xml")
     cases["bzip2_sheet.xlsx"] = rewrite(xlsx, method={SHEET: zipfile.ZIP_BZIP2})
     cases["truncated.xlsx"] = xlsx[: len(xlsx) * 2 // 3]
@@ -311,7 +342,8 @@ def large_cases(directory):
     (directory / "deep_stored_shared_strings.xlsx").write_bytes(
         rewrite(xlsx, {SST: sst_xml([nested("r", 1_000_000, "<t>x</t>")])}, stored={SST}))
     (directory / "deep_stored_content.ods").write_bytes(
-        ods_with(ods_content(ODS_HEADER + nested("text:span", 1_000_000)), stored={"content.xml"}))
+        ods_with(ods_content(deep_cell(1_000_000)), stored={"content.xml"}))
+    repetitive_ods(directory)
     # 2 MB of letters without markup (a text node the parser would hold whole).
     rng = random.Random(2)
     letters = "".join(rng.choice("abcdefghij") for _ in range(2 << 20))
