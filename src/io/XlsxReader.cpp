@@ -475,7 +475,10 @@ RawCell SheetParser::numberCell(const QString& value, int style) const {
     const double number = QStringView(value).trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(number))
         return value.isEmpty() ? RawCell::empty() : RawCell::ofText(value);
-    if (style > 0 && style < m_dateStyles.size() && m_dateStyles.at(style)) {
+    // Excel's dates run from serial 0 to 2958465 (9999-12-31); a larger "date" is a plain number.
+    constexpr double kLastExcelDate = 2958466.0;
+    if (style > 0 && style < m_dateStyles.size() && m_dateStyles.at(style) && number >= 0.0 &&
+        number < kLastExcelDate) {
         const double days = XlsxReader::serialToDays(number, m_date1904);
         return RawCell::ofDateTime(days, dateSpelling(days));
     }
