@@ -21,6 +21,10 @@ struct ImportLimits {
     static constexpr qint64 kMaxXmlTokenBytes = qint64(1) << 20;
     /// Longest text of one cell, in characters: Excel's own limit.
     static constexpr int kMaxCellCharacters = 32767;
+    /// Memory of an XLSX shared-string table, which is held whole: each string costs its UTF-16 text plus
+    /// kSharedStringOverhead bytes.
+    static constexpr qint64 kMaxSharedStringBytes = qint64(1) << 30;
+    static constexpr qint64 kSharedStringOverhead = 48;
     /// Rows and columns of a sheet in Excel and LibreOffice; a value beyond them means a damaged file.
     static constexpr qint64 kMaxSheetRows = 1048576;
     static constexpr int kMaxSheetColumns = 16384;

@@ -284,14 +284,22 @@ const Workbook::Sheet& largestSheet(const ZipPackage& package, const Workbook& w
     return workbook.sheets.at(chosen);
 }
 
+/// The shared-string table, held whole: its memory is bounded by ImportLimits::kMaxSharedStringBytes.
 QStringList readSharedStrings(XmlStream& xml, const TaskControl& control) {
     QStringList strings;
+    qint64 bytes = 0;
     while (nextStartElement(xml)) {
         // The <sst> counts are not trusted for reserving memory: a damaged file may claim billions.
-        if (xml.name() == u"si") {
-            strings.append(readStringItem(xml));
-            control.checkCancelled();
-        }
+        if (xml.name() != u"si")
+            continue;
+        strings.append(readStringItem(xml));
+        bytes += ImportLimits::kSharedStringOverhead + 2 * strings.constLast().size();
+        if (bytes > ImportLimits::kMaxSharedStringBytes)
+            xml.refuse(
+                Text::tr("The workbook holds more shared text than Segmenta reads (%1 MB in memory). "
+                         "Save the table you need in a workbook of its own, or as CSV, and import that.")
+                    .arg(ImportLimits::kMaxSharedStringBytes >> 20));
+        control.checkCancelled();
     }
     return strings;
 }
