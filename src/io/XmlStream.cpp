@@ -10,7 +10,7 @@ namespace segmenta {
 
 namespace {
 struct Text {
-    Q_DECLARE_TR_FUNCTIONS(segmenta::ZipPackage)
+    Q_DECLARE_TR_FUNCTIONS(segmenta::XmlStream)
 };
 } // namespace
 

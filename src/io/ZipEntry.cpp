@@ -9,7 +9,7 @@ namespace segmenta {
 
 namespace {
 struct Text {
-    Q_DECLARE_TR_FUNCTIONS(segmenta::ZipPackage)
+    Q_DECLARE_TR_FUNCTIONS(segmenta::ZipEntry)
 };
 } // namespace
 
