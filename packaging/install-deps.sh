@@ -13,7 +13,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
   qt6-translations-l10n
   # numerics, storage, file formats, encryption
-  libeigen3-dev libsqlite3-dev sqlite3 libquazip1-qt6-dev libxlsxwriter-dev libsodium-dev
+  libeigen3-dev libsqlite3-dev sqlite3 libquazip1-qt6-dev zlib1g-dev zip libxlsxwriter-dev libsodium-dev
   # the PostgreSQL import test runs a real server
   postgresql
   # benchmarks race scikit-learn and pandas in the same run

@@ -12,6 +12,8 @@ QString GuessText::label(const QString& key) {
         {"thousands separator", QT_TRANSLATE_NOOP("segmenta::GuessText", "Thousands separator")},
         {"header row", QT_TRANSLATE_NOOP("segmenta::GuessText", "Header row")},
         {"sheet", QT_TRANSLATE_NOOP("segmenta::GuessText", "Sheet")},
+        {"sheet choice", QT_TRANSLATE_NOOP("segmenta::GuessText", "Sheet choice")},
+        {"format", QT_TRANSLATE_NOOP("segmenta::GuessText", "Format")},
         {"date system", QT_TRANSLATE_NOOP("segmenta::GuessText", "Date system")},
         {"first column", QT_TRANSLATE_NOOP("segmenta::GuessText", "First column")},
     };

@@ -102,9 +102,11 @@ ImportSource readFileSource(const QString& path, const ImportOptions& options, c
     ImportSource source;
     source.sha256 = sha256OfFile(path, control.sub(0.0, 0.1));
     const TaskControl reading = control.sub(0.1, 1.0);
-    source.read = tableFormatOf(path) == TableFormat::DelimitedText
-                      ? readDelimitedText(path, options, reading)
-                      : readTableFile(path, options, reading);
+    const TableFormat format = tableFormatOf(path);
+    source.read = format == TableFormat::DelimitedText ? readDelimitedText(path, options, reading)
+                                                       : readTableFile(path, options, reading);
+    if (const QString note = formatNote(path, format); !note.isEmpty())
+        source.read.guesses.append({QStringLiteral("format"), note});
     requireReadable(source.read, QFileInfo(path).fileName());
     source.source = QFileInfo(path).absoluteFilePath();
     source.defaultName = fileSourceName(path, options.sheet);

@@ -1,13 +1,15 @@
 #include "io/OdsReader.h"
 
+#include "io/ImportLimits.h"
+#include "io/SheetChoice.h"
 #include "io/XlsxReader.h"
+#include "io/XmlStream.h"
 #include "io/ZipPackage.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
 #include <QSet>
-#include <QXmlStreamReader>
 
 #include <algorithm>
 #include <array>
@@ -30,12 +32,11 @@ const QString kCalcExtNs =
 const QString kSpreadsheetMime = QStringLiteral("application/vnd.oasis.opendocument.spreadsheet");
 const QString kContentEntry = QStringLiteral("content.xml");
 
-// LibreOffice's widest sheet; a repeat beyond it can only come from a damaged or hostile file.
-constexpr qint64 kMaxColumns = 16384;
 constexpr qint64 kMaxSpaces = 1000;
+constexpr qint64 kMaxSmallEntryBytes = 1 << 20; // mimetype, manifest
 constexpr int kRowsPerProgressReport = 256;
 
-bool isElement(const QXmlStreamReader& xml, const QString& ns, QLatin1String name) {
+bool isElement(const XmlStream& xml, const QString& ns, QLatin1String name) {
     return xml.name() == name && xml.namespaceUri() == ns;
 }
 
@@ -57,9 +58,8 @@ ReadIssue issueAt(qint64 line, int column, const QString& message) {
 // The package
 
 QString readSmallEntry(const ZipPackage& zip, const QString& entry) {
-    QString ignored;
-    const std::unique_ptr<QIODevice> device = zip.openEntry(entry, &ignored);
-    return device ? QString::fromUtf8(device->readAll()) : QString();
+    const std::unique_ptr<ZipEntry> device = zip.openEntry(entry, nullptr);
+    return device ? QString::fromUtf8(device->read(kMaxSmallEntryBytes)) : QString();
 }
 
 /// What a ZIP that is not a spreadsheet holds, in words ("an OpenDocument text document (.odt)").
@@ -133,21 +133,22 @@ QString openSpreadsheet(ZipPackage& zip, const QString& path) {
                         "password-protected "
                         "Excel workbook. Open it in LibreOffice and save it as .ods without a password.")
             .arg(name);
+    case FileSignature::GitLfsPointer:
+        return gitLfsPointerProblem(name);
     case FileSignature::Text:
-        return Text::tr(
-                   "'%1' is not a LibreOffice spreadsheet but a text file (for example a CSV file, or a Git "
-                   "LFS "
-                   "pointer in place of the real file). Import text files as CSV, or fetch the real file.")
+        return Text::tr("'%1' is not a LibreOffice spreadsheet but a text file; import it as a CSV or text "
+                        "file.")
+            .arg(name);
+    case FileSignature::Binary:
+        return Text::tr("'%1' is not a LibreOffice spreadsheet: its first bytes match none of the formats "
+                        "Segmenta reads (ODS, XLSX, XLSM, CSV). Check that you chose the right file.")
             .arg(name);
     case FileSignature::Zip:
         break;
     }
     QString zipError;
     if (!zip.open(&zipError))
-        return Text::tr("'%1' is not a LibreOffice spreadsheet: it is a damaged ZIP archive. Open it in "
-                        "LibreOffice "
-                        "and save it again.")
-            .arg(name);
+        return zipError;
     return checkPackageContent(zip, path);
 }
 
@@ -165,24 +166,27 @@ bool isFormulaErrorCode(const QString& text) {
 /// Reads content.xml: hidden table styles, the tables' names and, for the tables asked for, their rows.
 class ContentParser {
 public:
-    /// Called at the start of each table; returns true to read its rows, after which parsing stops.
-    using TableFn = std::function<bool(const SheetInfo&)>;
+    enum class TableAction { Skip, Read, ReadThenStop };
+    /// Called at the start of each table: whether to read its rows, and whether to stop after them.
+    using TableFn = std::function<TableAction(const SheetInfo&)>;
 
-    ContentParser(QIODevice& device, QSet<QString> hiddenStyles, ReadResult& result,
+    ContentParser(ZipEntry& content, QSet<QString> hiddenStyles, ReadResult& result,
                   const TaskControl& control)
-        : m_device(device)
-        , m_xml(&device)
+        : m_device(content)
+        , m_xml(content)
         , m_hiddenStyles(std::move(hiddenStyles))
         , m_result(result)
         , m_control(control) {}
 
-    /// Walks the document; false when it is not well-formed XML (the error is in the result).
+    /// Walks the document; false when it is damaged, not well-formed XML or beyond the limits (the error
+    /// is in the result).
     bool run(const TableFn& onTable, const OdsReader::RowFn& onRow);
     /// Collects the table styles with table:display="false" of a styles.xml or content.xml.
-    static void collectHiddenStyles(QIODevice& device, QSet<QString>& hidden);
+    static void collectHiddenStyles(ZipEntry& entry, QSet<QString>& hidden);
 
 private:
-    static bool isHiddenStyle(QXmlStreamReader& xml);
+    static bool isHiddenStyle(XmlStream& xml);
+    void refuseRows(qint64 lastRow);
     void readTable(const OdsReader::RowFn& onRow);
     void readRow(const OdsReader::RowFn& onRow);
     RawCell readCell(qint64 column);
@@ -193,16 +197,17 @@ private:
     void reportProgress();
 
     QIODevice& m_device;
-    QXmlStreamReader m_xml;
+    XmlStream m_xml;
     QSet<QString> m_hiddenStyles;
     ReadResult& m_result;
     const TaskControl& m_control;
     QString m_sheet;
-    qint64 m_row = 1; // sheet row of the next table-row element
+    qint64 m_row = 1;           // sheet row of the next table-row element
+    qint64 m_repeatedCells = 0; // cells added by repeats so far, against ImportLimits::kMaxRepeatedCells
     int m_rowsSinceReport = 0;
 };
 
-bool ContentParser::isHiddenStyle(QXmlStreamReader& xml) {
+bool ContentParser::isHiddenStyle(XmlStream& xml) {
     const bool tableFamily =
         xml.attributes().value(kStyleNs, QLatin1String("family")) == QLatin1String("table");
     bool hidden = false;
@@ -215,8 +220,8 @@ bool ContentParser::isHiddenStyle(QXmlStreamReader& xml) {
     return hidden;
 }
 
-void ContentParser::collectHiddenStyles(QIODevice& device, QSet<QString>& hidden) {
-    QXmlStreamReader xml(&device);
+void ContentParser::collectHiddenStyles(ZipEntry& entry, QSet<QString>& hidden) {
+    XmlStream xml(entry);
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
@@ -245,13 +250,23 @@ bool ContentParser::run(const TableFn& onTable, const OdsReader::RowFn& onRow) {
             info.hidden =
                 attributes.value(kTableNs, QLatin1String("display")) == QLatin1String("false") ||
                 m_hiddenStyles.contains(attributes.value(kTableNs, QLatin1String("style-name")).toString());
-            if (onTable(info)) {
-                m_sheet = info.name;
-                readTable(onRow);
-                break;
+            const TableAction action = onTable(info);
+            if (action == TableAction::Skip) {
+                m_xml.skipCurrentElement();
+                continue;
             }
-            m_xml.skipCurrentElement();
+            m_sheet = info.name;
+            m_row = 1;
+            m_repeatedCells = 0;
+            readTable(onRow);
+            if (action == TableAction::ReadThenStop)
+                break;
         }
+    }
+    const QString problem = m_xml.finish();
+    if (!problem.isEmpty()) {
+        m_result.errors.append(issueAt(0, 0, problem));
+        return false;
     }
     if (!m_xml.hasError())
         return true;
@@ -284,7 +299,9 @@ void ContentParser::readTable(const OdsReader::RowFn& onRow) {
 
 void ContentParser::readRow(const OdsReader::RowFn& onRow) {
     m_control.checkCancelled();
-    const qint64 repeats = repeatCount(m_xml.attributes(), QLatin1String("number-rows-repeated"));
+    // Bounded so that row numbers cannot overflow; rows beyond the sheet's last hold no values.
+    const qint64 repeats = std::min(repeatCount(m_xml.attributes(), QLatin1String("number-rows-repeated")),
+                                    ImportLimits::kMaxSheetRows);
     QList<RawCell> cells;
     qint64 column = 0;       // columns seen so far
     qint64 emptyPending = 0; // empty cells not yet appended: dropped unless a value follows
@@ -294,12 +311,20 @@ void ContentParser::readRow(const OdsReader::RowFn& onRow) {
             m_xml.skipCurrentElement();
             continue;
         }
-        const qint64 count = std::min(
-            repeatCount(m_xml.attributes(), QLatin1String("number-columns-repeated")), kMaxColumns - column);
+        const qint64 count =
+            std::min(repeatCount(m_xml.attributes(), QLatin1String("number-columns-repeated")),
+                     ImportLimits::kMaxSheetColumns - column);
         const RawCell cell = readCell(column + 1);
         if (cell.type == RawCell::Type::Empty) {
             emptyPending += count;
         } else if (count > 0) {
+            if (column + count > ImportLimits::kMaxTableColumns) {
+                const int beyond = int(std::max(column + 1, qint64(ImportLimits::kMaxTableColumns) + 1));
+                m_xml.refuse(ImportLimits::tooWide(m_sheet, XlsxReader::columnLetters(beyond) +
+                                                                QString::number(m_row)));
+                return;
+            }
+            m_repeatedCells += count - 1;
             cells.reserve(column + count);
             for (qint64 i = 0; i < emptyPending; ++i)
                 cells.append(RawCell::empty());
@@ -312,13 +337,32 @@ void ContentParser::readRow(const OdsReader::RowFn& onRow) {
     if (m_xml.hasError())
         return; // a row cut short is not delivered
     if (!cells.isEmpty()) {
+        m_repeatedCells += (repeats - 1) * cells.size();
+        if (m_row + repeats - 1 > ImportLimits::kMaxSheetRows ||
+            m_repeatedCells > ImportLimits::kMaxRepeatedCells)
+            return refuseRows(m_row + repeats - 1);
         for (qint64 i = 0; i < repeats; ++i) {
             m_control.checkCancelled();
             onRow(m_row + i, cells);
         }
     }
-    m_row += repeats;
+    m_row = std::min(m_row + repeats, ImportLimits::kMaxSheetRows + 1);
     reportProgress();
+}
+
+void ContentParser::refuseRows(qint64 lastRow) {
+    if (lastRow > ImportLimits::kMaxSheetRows)
+        m_xml.refuse(Text::tr("Sheet '%1' has values beyond row %2, the last a sheet can have. Keep only the "
+                              "rows you need, or save them as CSV, and import again.")
+                         .arg(m_sheet)
+                         .arg(ImportLimits::kMaxSheetRows));
+    else
+        m_xml.refuse(Text::tr("Sheet '%1' repeats its rows and cells into more than %2 cells (at row %3). "
+                              "Such a sheet is damaged or made to exhaust memory; open it in LibreOffice, "
+                              "keep the rows you need and save it again.")
+                         .arg(m_sheet)
+                         .arg(ImportLimits::kMaxRepeatedCells)
+                         .arg(m_row));
 }
 
 void ContentParser::reportProgress() {
@@ -333,7 +377,12 @@ void ContentParser::reportProgress() {
 RawCell ContentParser::readCell(qint64 column) {
     const QXmlStreamAttributes attributes = m_xml.attributes();
     const QString shown = readCellText();
-    return cellOf(attributes, shown, column);
+    RawCell cell = cellOf(attributes, shown, column);
+    if (cell.text.size() > ImportLimits::kMaxCellCharacters) {
+        m_xml.refuse(m_xml.textTooLong());
+        return RawCell::empty();
+    }
+    return cell;
 }
 
 RawCell ContentParser::cellOf(const QXmlStreamAttributes& attributes, const QString& shown, qint64 column) {
@@ -408,6 +457,8 @@ void ContentParser::appendInline(QString& text, bool& atStart, bool& afterSpace)
         atStart = false;
     };
     while (!m_xml.atEnd()) {
+        if (text.size() > ImportLimits::kMaxCellCharacters)
+            return m_xml.refuse(m_xml.textTooLong());
         switch (m_xml.readNext()) {
         case QXmlStreamReader::Characters:
             for (const QChar c : m_xml.text()) {
@@ -455,8 +506,8 @@ QSet<QString> hiddenStylesOf(const ZipPackage& zip) {
     QSet<QString> hidden;
     QString ignored;
     if (zip.contains(QStringLiteral("styles.xml"))) {
-        if (const std::unique_ptr<QIODevice> device = zip.openEntry(QStringLiteral("styles.xml"), &ignored))
-            ContentParser::collectHiddenStyles(*device, hidden);
+        if (const std::unique_ptr<ZipEntry> entry = zip.openEntry(QStringLiteral("styles.xml"), &ignored))
+            ContentParser::collectHiddenStyles(*entry, hidden);
     }
     return hidden;
 }
@@ -466,12 +517,9 @@ bool parseContent(const QString& path, const ContentParser::TableFn& onTable, co
                   ReadResult& result, const TaskControl& control) {
     ZipPackage zip(path);
     QString error = openSpreadsheet(zip, path);
-    std::unique_ptr<QIODevice> content;
+    std::unique_ptr<ZipEntry> content;
     if (error.isEmpty()) {
         content = zip.openEntry(kContentEntry, &error);
-        if (!content)
-            error = Text::tr("'%1' is damaged: %2 Open it in LibreOffice and save it again.")
-                        .arg(QFileInfo(path).fileName(), error);
     }
     if (!error.isEmpty()) {
         result.errors.append(issueAt(0, 0, error));
@@ -479,6 +527,37 @@ bool parseContent(const QString& path, const ContentParser::TableFn& onTable, co
     }
     ContentParser parser(*content, hiddenStylesOf(zip), result, control);
     return parser.run(onTable, onRow);
+}
+
+/// The sheet SheetChoice picks, recording why in @p result's guesses; none (with the error in @p result)
+/// when the spreadsheet cannot be read or has no sheets.
+std::optional<QString> largestSheet(const QString& path, ReadResult& result, const TaskControl& control) {
+    QList<SheetChoice::Candidate> sheets;
+    const auto onTable = [&sheets](const SheetInfo& info) {
+        sheets.append({info, 0});
+        return ContentParser::TableAction::Read;
+    };
+    const auto onRow = [&sheets](qint64, const QList<RawCell>& cells) {
+        qint64& rows = sheets.last().tableRows;
+        const auto values = std::count_if(cells.begin(), cells.end(), [](const RawCell& cell) {
+            return cell.type != RawCell::Type::Empty;
+        });
+        if (rows < SheetChoice::kScanRows && values >= 2)
+            ++rows;
+    };
+    ReadResult scan; // its cell warnings come again when the sheet is read
+    if (!parseContent(path, onTable, onRow, scan, control)) {
+        result.errors += scan.errors;
+        return std::nullopt;
+    }
+    if (sheets.isEmpty()) {
+        result.errors.append(issueAt(0, 0, Text::tr("'%1' has no sheets.").arg(QFileInfo(path).fileName())));
+        return std::nullopt;
+    }
+    const qsizetype chosen = SheetChoice::choose(sheets);
+    if (sheets.size() > 1)
+        result.guesses.append({QStringLiteral("sheet choice"), SheetChoice::describe(sheets, chosen)});
+    return sheets.at(chosen).info.name;
 }
 
 QString sheetList(const QList<SheetInfo>& sheets) {
@@ -497,7 +576,7 @@ QList<SheetInfo> OdsReader::sheets(const QString& path, QString* error) {
     const bool ok = parseContent(path,
                                  [&sheets](const SheetInfo& info) {
                                      sheets.append(info);
-                                     return false;
+                                     return ContentParser::TableAction::Skip;
                                  },
                                  {}, result, {});
     if (ok)
@@ -509,20 +588,21 @@ QList<SheetInfo> OdsReader::sheets(const QString& path, QString* error) {
 
 bool OdsReader::readRows(const QString& path, const QString& sheet, const RowFn& onRow, ReadResult& result,
                          const TaskControl& control) const {
+    if (sheet.isEmpty()) {
+        const std::optional<QString> largest = largestSheet(path, result, control.sub(0.0, 0.3));
+        return largest && readRows(path, *largest, onRow, result, control.sub(0.3, 1.0));
+    }
     QList<SheetInfo> seen;
     QString chosen;
     const auto onTable = [&](const SheetInfo& info) {
         seen.append(info);
-        const bool match =
-            sheet.isEmpty() ? !info.hidden : info.name.compare(sheet, Qt::CaseInsensitive) == 0;
-        if (match)
-            chosen = info.name;
-        return match;
+        if (!chosen.isEmpty() || info.name.compare(sheet, Qt::CaseInsensitive) != 0)
+            return ContentParser::TableAction::Skip;
+        chosen = info.name;
+        return ContentParser::TableAction::ReadThenStop;
     };
     if (!parseContent(path, onTable, onRow, result, control))
         return false;
-    if (chosen.isEmpty() && sheet.isEmpty() && !seen.isEmpty())
-        return readRows(path, seen.constFirst().name, onRow, result, control); // every sheet is hidden
     if (chosen.isEmpty()) {
         const QString name = QFileInfo(path).fileName();
         result.errors.append(

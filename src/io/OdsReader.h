@@ -39,6 +39,9 @@ namespace segmenta {
 /// **Problems.** One error with what to do for: a missing file, a file that is not a ZIP, a ZIP that is not
 /// a spreadsheet (an XLSX workbook, an ODT text document, ...), a password-protected file, a damaged
 /// content.xml (naming the row reached), and an unknown sheet name (the available ones are listed).
+/// Damaged or hostile packages are refused as for XLSX (see ImportLimits, ZipPackage, XmlStream); repeated
+/// rows holding values may not reach past row ImportLimits::kMaxSheetRows nor add more than
+/// ImportLimits::kMaxRepeatedCells cells.
 class OdsReader {
 public:
     /// Receives one row that has at least one value: its 1-based sheet row and its cells from column A on
@@ -49,7 +52,8 @@ public:
     /// be null) when the file is not a readable spreadsheet.
     static QList<SheetInfo> sheets(const QString& path, QString* error);
 
-    /// Reads the sheet named @p sheet (case-insensitive; empty = the first visible sheet) into a table.
+    /// Reads the sheet named @p sheet (case-insensitive; empty = the one SheetChoice picks, recorded with
+    /// its reason in the guesses "sheet" and "sheet choice") into a table.
     /// Reports progress by the bytes of content.xml read; throws Cancelled when @p control is cancelled.
     ReadResult read(const QString& path, const QString& sheet = {}, const TableOptions& options = {},
                     const TaskControl& control = {}) const;

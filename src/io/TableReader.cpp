@@ -5,36 +5,58 @@
 #include "io/XlsxReader.h"
 #include "io/ZipPackage.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace segmenta {
 
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(segmenta::TableReader)
+};
+
+bool isSpreadsheetSuffix(const QString& suffix) {
+    return suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm") ||
+           suffix == QLatin1String("xls") || suffix == QLatin1String("ods");
+}
+
+} // namespace
+
 TableFormat tableFormatOf(const QString& path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt") ||
-        suffix == QLatin1String("tab"))
-        return TableFormat::DelimitedText;
-    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm") || suffix == QLatin1String("xls"))
-        return TableFormat::Xlsx;
-    if (suffix == QLatin1String("ods"))
-        return TableFormat::Ods;
+    const TableFormat bySuffix = suffix == QLatin1String("ods") ? TableFormat::Ods
+                                 : isSpreadsheetSuffix(suffix)  ? TableFormat::Xlsx
+                                                                : TableFormat::DelimitedText;
     // Sniffing a FIFO would block and a device never end; CsvReader refuses them with a message.
     if (notRegularFileProblem(path))
         return TableFormat::DelimitedText;
     switch (sniffFile(path)) {
-    case FileSignature::OleCompound:
-        return TableFormat::Xlsx;
     case FileSignature::Zip: {
         ZipPackage package(path);
-        if (package.open(nullptr) && package.contains(QStringLiteral("content.xml")))
-            return TableFormat::Ods;
-        return TableFormat::Xlsx;
+        if (!package.open(nullptr)) // damaged: the reader the name asks for explains it
+            return bySuffix == TableFormat::Ods ? TableFormat::Ods : TableFormat::Xlsx;
+        return package.contains(QStringLiteral("content.xml")) ? TableFormat::Ods : TableFormat::Xlsx;
     }
+    case FileSignature::OleCompound:
+        return TableFormat::Xlsx;
     case FileSignature::Text:
+        return TableFormat::DelimitedText;
+    case FileSignature::GitLfsPointer:
+    case FileSignature::Binary:
     case FileSignature::Unreadable:
         break;
     }
-    return TableFormat::DelimitedText;
+    return bySuffix;
+}
+
+QString formatNote(const QString& path, TableFormat format) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (format != TableFormat::DelimitedText || !isSpreadsheetSuffix(suffix))
+        return {};
+    return Text::tr("'%1' holds text, not a workbook, despite its .%2 name, so it was read as delimited text "
+                    "(CSV).")
+        .arg(QFileInfo(path).fileName(), suffix);
 }
 
 QList<SheetInfo> sheetsOf(const QString& path, QString* error) {
@@ -63,7 +85,10 @@ ReadResult readTableFile(const QString& path, const ImportOptions& options, cons
     }
     CsvOptions csv = options.csv;
     csv.headerRow = options.headerRow;
-    return CsvReader(csv).read(path);
+    ReadResult read = CsvReader(csv).read(path);
+    if (const QString note = formatNote(path, TableFormat::DelimitedText); !note.isEmpty())
+        read.guesses.append({QStringLiteral("format"), note});
+    return read;
 }
 
 } // namespace segmenta

@@ -1,13 +1,15 @@
 #include "io/XlsxReader.h"
 
 #include "core/Error.h"
+#include "io/ImportLimits.h"
+#include "io/SheetChoice.h"
+#include "io/XmlStream.h"
 #include "io/ZipPackage.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
 #include <QHash>
-#include <QXmlStreamReader>
 
 #include <algorithm>
 #include <cmath>
@@ -58,11 +60,13 @@ QString signatureProblem(const QString& path) {
         return Text::
             tr("The file '%1' is empty or cannot be read; check that it is not locked by another program.")
                 .arg(path);
+    case FileSignature::GitLfsPointer:
+        return gitLfsPointerProblem(QFileInfo(path).fileName());
     case FileSignature::Text:
-        return Text::tr(
-            "This file is not an Excel workbook; it starts with text — perhaps a Git LFS pointer or a "
-            "renamed file. Get the real workbook (for a Git LFS pointer: git lfs pull) and import it "
-            "again.");
+        return Text::tr("This file is not an Excel workbook but text; import it as a CSV or text file.");
+    case FileSignature::Binary:
+        return Text::tr("This file is not an Excel workbook: its first bytes match none of the formats "
+                        "Segmenta reads (XLSX, XLSM, ODS, CSV). Check that you chose the right file.");
     case FileSignature::OleCompound:
         if (isEncryptedOoxml(path))
             return Text::tr(
@@ -96,7 +100,7 @@ QString foreignPackageProblem(const ZipPackage& package) {
 
 /// The text of a <si> or <is> element: plain <t>, or the <t> of every rich-text run; phonetic guides
 /// (<rPh>) are not part of the value. Leaves the reader on the element's end.
-QString readStringItem(QXmlStreamReader& xml) {
+QString readStringItem(XmlStream& xml) {
     QString text;
     while (xml.readNextStartElement()) {
         if (xml.name() == u"t")
@@ -105,13 +109,17 @@ QString readStringItem(QXmlStreamReader& xml) {
             text += readStringItem(xml);
         else
             xml.skipCurrentElement();
+        if (text.size() > ImportLimits::kMaxCellCharacters) {
+            xml.refuse(xml.textTooLong());
+            return {};
+        }
     }
     return text;
 }
 
 /// Advances to the next start element wherever it is in the document; false at the document's end or on
 /// an error. (readNextStartElement() stays within one element and fails past the root's end.)
-bool nextStartElement(QXmlStreamReader& xml) {
+bool nextStartElement(XmlStream& xml) {
     while (!xml.atEnd()) {
         if (xml.readNext() == QXmlStreamReader::StartElement)
             return true;
@@ -119,7 +127,7 @@ bool nextStartElement(QXmlStreamReader& xml) {
     return false;
 }
 
-QString xmlProblem(const QXmlStreamReader& xml, const QString& part) {
+QString xmlProblem(const XmlStream& xml, const QString& part) {
     return Text::tr(
                "The workbook is damaged: part '%1' is not valid XML at line %2 (%3). Open it in Excel or "
                "LibreOffice, save it again and import the saved copy.")
@@ -141,7 +149,7 @@ bool isTrue(QStringView value) {
     return value == u"1" || value == u"true";
 }
 
-void parseWorkbookPart(QXmlStreamReader& xml, Workbook& workbook) {
+void parseWorkbookPart(XmlStream& xml, Workbook& workbook) {
     while (nextStartElement(xml)) {
         const QXmlStreamAttributes attributes = xml.attributes();
         if (xml.name() == u"workbookPr") {
@@ -168,7 +176,7 @@ QString packageEntryOfTarget(QStringView target) {
     return entry;
 }
 
-void parseRelationsPart(QXmlStreamReader& xml, Workbook& workbook) {
+void parseRelationsPart(XmlStream& xml, Workbook& workbook) {
     while (nextStartElement(xml)) {
         if (xml.name() != u"Relationship")
             continue;
@@ -186,16 +194,16 @@ void parseRelationsPart(QXmlStreamReader& xml, Workbook& workbook) {
 /// Opens @p part of @p package and runs @p parse over it; false with a message on a missing part or bad XML.
 template <typename Parse>
 bool parsePart(const ZipPackage& package, const QString& part, Parse&& parse, QString* error) {
-    const std::unique_ptr<QIODevice> device = package.openEntry(part, error);
-    if (!device)
+    const std::unique_ptr<ZipEntry> entry = package.openEntry(part, error);
+    if (!entry)
         return false;
-    QXmlStreamReader xml(device.get());
+    XmlStream xml(*entry);
     parse(xml);
-    if (xml.hasError()) {
-        *error = xmlProblem(xml, part);
-        return false;
-    }
-    return true;
+    const QString problem = xml.finish();
+    if (problem.isEmpty() && !xml.hasError())
+        return true;
+    *error = problem.isEmpty() ? xmlProblem(xml, part) : problem;
+    return false;
 }
 
 /// Checks the file, opens the package and reads the workbook part and its relationships.
@@ -209,11 +217,9 @@ std::optional<Workbook> openWorkbook(const QString& path, ZipPackage& package, Q
     }
     Workbook workbook;
     if (!parsePart(
-            package, kWorkbookPart, [&](QXmlStreamReader& xml) { parseWorkbookPart(xml, workbook); },
-            error) ||
+            package, kWorkbookPart, [&](XmlStream& xml) { parseWorkbookPart(xml, workbook); }, error) ||
         !parsePart(
-            package, kWorkbookRelsPart, [&](QXmlStreamReader& xml) { parseRelationsPart(xml, workbook); },
-            error))
+            package, kWorkbookRelsPart, [&](XmlStream& xml) { parseRelationsPart(xml, workbook); }, error))
         return std::nullopt;
     if (workbook.sheets.isEmpty()) {
         *error = Text::tr("The workbook has no sheets.");
@@ -229,36 +235,77 @@ QStringList sheetNames(const Workbook& workbook) {
     return names;
 }
 
-/// The sheet asked for, or the first visible one when @p name is empty; null with a message otherwise.
+/// The sheet named @p name (case-insensitive); null with a message listing the sheets otherwise.
 const Workbook::Sheet* findSheet(const Workbook& workbook, const QString& name, QString* error) {
     for (const Workbook::Sheet& sheet : workbook.sheets) {
-        if (name.isEmpty() ? !sheet.info.hidden : sheet.info.name.compare(name, Qt::CaseInsensitive) == 0)
+        if (sheet.info.name.compare(name, Qt::CaseInsensitive) == 0)
             return &sheet;
     }
     const QString available =
         QLatin1Char('\'') + sheetNames(workbook).join(QLatin1String("', '")) + QLatin1Char('\'');
-    if (name.isEmpty())
-        *error = Text::tr("Every sheet of the workbook is hidden; choose one of %1 by name.").arg(available);
-    else
-        *error = Text::tr("The workbook has no sheet named '%1'; choose one of %2.").arg(name, available);
+    *error = Text::tr("The workbook has no sheet named '%1'; choose one of %2.").arg(name, available);
     return nullptr;
 }
 
-QStringList readSharedStrings(QXmlStreamReader& xml, const TaskControl& control) {
-    QStringList strings;
-    while (nextStartElement(xml)) {
-        if (xml.name() == u"sst")
-            strings.reserve(xml.attributes().value(QLatin1String("uniqueCount")).toInt());
-        else if (xml.name() == u"si") {
-            strings.append(readStringItem(xml));
-            control.checkCancelled();
+/// SheetChoice's measure of worksheet @p part: its rows with two or more values, up to kScanRows; 0 when
+/// the part cannot be read (reading the chosen sheet reports why).
+qint64 tableRowsOf(const ZipPackage& package, const QString& part) {
+    const std::unique_ptr<ZipEntry> entry = package.openEntry(part, nullptr);
+    if (!entry)
+        return 0;
+    XmlStream xml(*entry);
+    qint64 rows = 0;
+    int values = 0;
+    while (rows < SheetChoice::kScanRows && !xml.atEnd()) {
+        xml.readNext();
+        if (xml.name() == u"row") {
+            if (xml.isStartElement())
+                values = 0;
+            else if (xml.isEndElement() && values >= 2)
+                ++rows;
+        } else if (xml.isStartElement() && (xml.name() == u"v" || xml.name() == u"is") &&
+                   !xml.readElementText().isEmpty()) {
+            ++values;
         }
+    }
+    return rows;
+}
+
+/// The sheet SheetChoice picks when none is named, recording why in @p result's guesses.
+const Workbook::Sheet& largestSheet(const ZipPackage& package, const Workbook& workbook, ReadResult& result) {
+    if (workbook.sheets.size() == 1)
+        return workbook.sheets.constFirst();
+    QList<SheetChoice::Candidate> candidates;
+    for (const Workbook::Sheet& sheet : workbook.sheets)
+        candidates.append(
+            {sheet.info, tableRowsOf(package, workbook.partOfRelation.value(sheet.relationId))});
+    const qsizetype chosen = SheetChoice::choose(candidates);
+    result.guesses.append({QStringLiteral("sheet choice"), SheetChoice::describe(candidates, chosen)});
+    return workbook.sheets.at(chosen);
+}
+
+/// The shared-string table, held whole: its memory is bounded by ImportLimits::kMaxSharedStringBytes.
+QStringList readSharedStrings(XmlStream& xml, const TaskControl& control) {
+    QStringList strings;
+    qint64 bytes = 0;
+    while (nextStartElement(xml)) {
+        // The <sst> counts are not trusted for reserving memory: a damaged file may claim billions.
+        if (xml.name() != u"si")
+            continue;
+        strings.append(readStringItem(xml));
+        bytes += ImportLimits::kSharedStringOverhead + 2 * strings.constLast().size();
+        if (bytes > ImportLimits::kMaxSharedStringBytes)
+            xml.refuse(
+                Text::tr("The workbook holds more shared text than Segmenta reads (%1 MB in memory). "
+                         "Save the table you need in a workbook of its own, or as CSV, and import that.")
+                    .arg(ImportLimits::kMaxSharedStringBytes >> 20));
+        control.checkCancelled();
     }
     return strings;
 }
 
 /// For every cell format (<cellXfs><xf>), whether it shows a date or time.
-QList<bool> readDateStyles(QXmlStreamReader& xml) {
+QList<bool> readDateStyles(XmlStream& xml) {
     QHash<int, bool> customIsDate;
     QList<bool> styleIsDate;
     while (nextStartElement(xml)) {
@@ -307,13 +354,13 @@ public:
         , m_dateStyles(dateStyles)
         , m_result(result) {}
 
-    /// Parses worksheet @p part read from @p device; throws DataError when it is not valid XML.
-    void parse(QIODevice& device, const QString& part, const XlsxReader::RowFn& onRow,
-               const TaskControl& control, const QString& stage);
+    /// Parses worksheet @p entry; throws DataError when it is damaged, not valid XML or beyond the limits.
+    void parse(ZipEntry& entry, const QString& sheet, const XlsxReader::RowFn& onRow,
+               const TaskControl& control);
 
 private:
-    void startRow(const QXmlStreamAttributes& attributes);
-    void readCell(QXmlStreamReader& xml);
+    void startRow(XmlStream& xml);
+    void readCell(XmlStream& xml);
     RawCell cellValue(QStringView type, int style, const QString& value, int column);
     RawCell numberCell(const QString& value, int style) const;
     RawCell sharedStringCell(const QString& value, int column);
@@ -323,47 +370,70 @@ private:
     const QStringList& m_sharedStrings;
     const QList<bool>& m_dateStyles;
     ReadResult& m_result;
+    QString m_sheet;
     qint64 m_row = 0;
     int m_column = 0;
     bool m_rowHasValue = false;
     QList<RawCell> m_cells;
 };
 
-void SheetParser::parse(QIODevice& device, const QString& part, const XlsxReader::RowFn& onRow,
-                        const TaskControl& control, const QString& stage) {
-    const double size = std::max<qint64>(device.size(), 1);
-    QXmlStreamReader xml(&device);
+void SheetParser::parse(ZipEntry& entry, const QString& sheet, const XlsxReader::RowFn& onRow,
+                        const TaskControl& control) {
+    m_sheet = sheet;
+    const QString stage = Text::tr("Reading sheet '%1'").arg(sheet);
+    const double size = std::max<qint64>(entry.size(), 1);
+    XmlStream xml(entry);
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement()) {
             if (xml.name() == u"c")
                 readCell(xml);
             else if (xml.name() == u"row")
-                startRow(xml.attributes());
+                startRow(xml);
         } else if (xml.isEndElement() && xml.name() == u"row") {
             finishRow(onRow);
             control.checkCancelled();
             if (m_row % 1024 == 0)
-                control.report(std::min(1.0, double(device.pos()) / size), stage);
+                control.report(std::min(1.0, double(entry.pos()) / size), stage);
         }
     }
+    const QString problem = xml.finish();
+    if (!problem.isEmpty())
+        throw DataError(problem);
     if (xml.hasError())
-        throw DataError(xmlProblem(xml, part));
+        throw DataError(xmlProblem(xml, entry.entry()));
     control.report(1.0, stage);
 }
 
-void SheetParser::startRow(const QXmlStreamAttributes& attributes) {
-    const qint64 number = attributes.value(QLatin1String("r")).toLongLong();
+void SheetParser::startRow(XmlStream& xml) {
+    const qint64 number = xml.attributes().value(QLatin1String("r")).toLongLong();
     m_row = number > 0 ? number : m_row + 1;
+    if (m_row > ImportLimits::kMaxSheetRows)
+        xml.refuse(
+            Text::tr("The workbook is damaged: sheet '%1' has a row numbered %2, beyond row %3, the "
+                     "last a sheet can have. Open it in Excel or LibreOffice, save it again and import "
+                     "the saved copy.")
+                .arg(m_sheet)
+                .arg(m_row)
+                .arg(ImportLimits::kMaxSheetRows));
     m_column = 0;
     m_rowHasValue = false;
     m_cells.clear();
 }
 
-void SheetParser::readCell(QXmlStreamReader& xml) {
+void SheetParser::readCell(XmlStream& xml) {
     const QXmlStreamAttributes attributes = xml.attributes();
-    const int column = XlsxReader::columnOfReference(attributes.value(QLatin1String("r")));
-    m_column = column > 0 ? column : m_column + 1;
+    const QStringView reference = attributes.value(QLatin1String("r"));
+    const int column = XlsxReader::columnOfReference(reference);
+    m_column = column != 0 ? column : m_column + 1;
+    if (m_column < 0 || m_column > ImportLimits::kMaxSheetColumns) {
+        xml.refuse(
+            Text::tr("The workbook is damaged: sheet '%1' has a cell '%2' beyond column XFD, the "
+                     "last a sheet can have. Open it in Excel or LibreOffice, save it again and import "
+                     "the saved copy.")
+                .arg(m_sheet, reference.isEmpty() ? cellName(m_column, m_row) : reference.toString()));
+        return;
+    }
     const QString type = attributes.value(QLatin1String("t")).toString();
     const int style = attributes.value(QLatin1String("s")).toInt();
     QString value;
@@ -384,6 +454,10 @@ void SheetParser::readCell(QXmlStreamReader& xml) {
     RawCell cell = cellValue(type, style, value, m_column);
     if (cell.type == RawCell::Type::Empty)
         return;
+    if (m_column > ImportLimits::kMaxTableColumns) {
+        xml.refuse(ImportLimits::tooWide(m_sheet, cellName(m_column, m_row)));
+        return;
+    }
     if (m_cells.size() < m_column)
         m_cells.resize(m_column);
     m_cells[m_column - 1] = std::move(cell);
@@ -409,7 +483,10 @@ RawCell SheetParser::numberCell(const QString& value, int style) const {
     const double number = QStringView(value).trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(number))
         return value.isEmpty() ? RawCell::empty() : RawCell::ofText(value);
-    if (style > 0 && style < m_dateStyles.size() && m_dateStyles.at(style)) {
+    // Excel's dates run from serial 0 to 2958465 (9999-12-31); a larger "date" is a plain number.
+    constexpr double kLastExcelDate = 2958466.0;
+    if (style > 0 && style < m_dateStyles.size() && m_dateStyles.at(style) && number >= 0.0 &&
+        number < kLastExcelDate) {
         const double days = XlsxReader::serialToDays(number, m_date1904);
         return RawCell::ofDateTime(days, dateSpelling(days));
     }
@@ -449,7 +526,7 @@ T readOptionalPart(const ZipPackage& package, const QString& part, Parse&& parse
     T value;
     QString error;
     if (!parsePart(
-            package, part, [&](QXmlStreamReader& xml) { value = parse(xml); }, &error))
+            package, part, [&](XmlStream& xml) { value = parse(xml); }, &error))
         throw DataError(error);
     return value;
 }
@@ -579,26 +656,29 @@ bool XlsxReader::readRows(const QString& path, const QString& sheet, const RowFn
     QString error;
     ZipPackage package(path);
     const std::optional<Workbook> workbook = openWorkbook(path, package, &error);
-    const Workbook::Sheet* chosen = workbook ? findSheet(*workbook, sheet, &error) : nullptr;
+    const Workbook::Sheet* chosen = !workbook         ? nullptr
+                                    : sheet.isEmpty() ? &largestSheet(package, *workbook, result)
+                                                      : findSheet(*workbook, sheet, &error);
     if (!chosen) {
         result.errors.append(fileIssue(error));
         return false;
     }
     const QString part = workbook->partOfRelation.value(chosen->relationId);
-    const std::unique_ptr<QIODevice> device = package.openEntry(part, &error);
-    if (!device) {
-        result.errors.append(fileIssue(Text::tr("The workbook is damaged: sheet '%1' has no data part (%2).")
-                                           .arg(chosen->info.name, error)));
+    const std::unique_ptr<ZipEntry> entry = package.openEntry(part, &error);
+    if (!entry) {
+        result.errors.append(fileIssue(
+            package.contains(part) ? error
+                                   : Text::tr("The workbook is damaged: sheet '%1' has no data part (%2).")
+                                         .arg(chosen->info.name, error)));
         return false;
     }
     try {
         const QStringList strings = readOptionalPart(
             package, workbook->sharedStringsPart,
-            [&](QXmlStreamReader& xml) { return readSharedStrings(xml, control); }, QStringList());
+            [&](XmlStream& xml) { return readSharedStrings(xml, control); }, QStringList());
         const QList<bool> dateStyles =
             readOptionalPart(package, workbook->stylesPart, readDateStyles, QList<bool>());
-        SheetParser(*workbook, strings, dateStyles, result)
-            .parse(*device, part, onRow, control, Text::tr("Reading sheet '%1'").arg(chosen->info.name));
+        SheetParser(*workbook, strings, dateStyles, result).parse(*entry, chosen->info.name, onRow, control);
     } catch (const DataError& damaged) {
         result.errors.append(fileIssue(damaged.message()));
     }
@@ -673,6 +753,8 @@ int XlsxReader::columnOfReference(QStringView reference) {
         if (letter < u'A' || letter > u'Z')
             break;
         column = column * 26 + (letter - u'A' + 1);
+        if (column > ImportLimits::kMaxSheetColumns)
+            return -1;
     }
     return column;
 }

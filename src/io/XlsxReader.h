@@ -36,7 +36,10 @@ namespace segmenta {
 /// **Problems.** One error with what to do for: a missing file, a file that is not a ZIP (text such as a
 /// Git LFS pointer, a legacy .xls, a password-protected workbook), a ZIP that is not an Excel workbook
 /// (Word, PowerPoint, OpenDocument, binary .xlsb), a damaged part, an unknown sheet name (the available
-/// ones are listed), and a value left of the table's first column.
+/// ones are listed), and a value left of the table's first column. Damaged or hostile packages (bad deflate
+/// data or CRC, encryption, ZIP bombs, deep XML, DTDs, row or column references beyond the sheet, more
+/// than ImportLimits::kMaxTableColumns columns) are refused with a message naming the part (see
+/// ImportLimits, ZipPackage, XmlStream).
 class XlsxReader {
 public:
     /// Receives one row that has at least one value: its 1-based sheet row and its cells from column A on.
@@ -46,7 +49,8 @@ public:
     /// null) when the file is not a readable workbook.
     static QList<SheetInfo> sheets(const QString& path, QString* error);
 
-    /// Reads the sheet named @p sheet (case-insensitive; empty = the first visible sheet) into a table.
+    /// Reads the sheet named @p sheet (case-insensitive; empty = the one SheetChoice picks, recorded with
+    /// its reason in the guesses "sheet" and "sheet choice") into a table.
     /// Reports progress by the bytes of the worksheet read; throws Cancelled when @p control is cancelled.
     ReadResult read(const QString& path, const QString& sheet = {}, const TableOptions& options = {},
                     const TaskControl& control = {}) const;
@@ -63,7 +67,8 @@ public:
     /// Days since 1970-01-01 of an Excel date serial, in the 1904 system when @p date1904, else in the
     /// 1900 system (including its fictional 1900-02-29: serials below 61 are one day later than counted).
     static double serialToDays(double serial, bool date1904);
-    /// 1-based column of a cell reference such as "C7" or "AB12"; 0 when it has no column letters.
+    /// 1-based column of a cell reference such as "C7" or "AB12"; 0 when it has no column letters, -1 when
+    /// they name a column beyond XFD (16,384), which no sheet has.
     static int columnOfReference(QStringView reference);
     /// Column letters of a 1-based column: 1 -> "A", 28 -> "AB".
     static QString columnLetters(int column);
