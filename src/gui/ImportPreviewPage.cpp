@@ -112,16 +112,17 @@ void ImportPreviewPage::initializePage() {
     m_sheetProblem.clear();
     m_ui->sheetCombo->clear();
     if (workbook) {
-        // The sheet chosen before, else the first visible one (as the readers choose).
-        int chosen = -1;
+        // The sheet chosen before, else the readers' choice: the sheet holding the largest table, which the
+        // first preview names.
+        m_ui->sheetCombo->addItem(tr("Automatic"), QString());
+        int chosen = 0;
         for (const SheetInfo& sheet : sheetsOf(m_request.path, &m_sheetProblem)) {
-            if (m_request.options.sheet.isEmpty() ? chosen < 0 && !sheet.hidden
-                                                  : sheet.name == m_request.options.sheet)
+            if (sheet.name == m_request.options.sheet)
                 chosen = m_ui->sheetCombo->count();
             m_ui->sheetCombo->addItem(sheet.hidden ? tr("%1 (hidden)").arg(sheet.name) : sheet.name,
                                       sheet.name);
         }
-        m_ui->sheetCombo->setCurrentIndex(std::max(0, chosen));
+        m_ui->sheetCombo->setCurrentIndex(chosen);
     }
     for (QWidget* widget : {static_cast<QWidget*>(m_ui->sheetLabel), static_cast<QWidget*>(m_ui->sheetCombo)})
         widget->setVisible(workbook);
@@ -222,6 +223,7 @@ void ImportPreviewPage::showGuesses() {
         return index > 0 ? combo->itemText(index) : value;
     };
     const std::pair<QComboBox*, QString> combos[] = {
+        {m_ui->sheetCombo, QStringLiteral("sheet")},
         {m_ui->encodingCombo, QStringLiteral("encoding")},
         {m_ui->delimiterCombo, QStringLiteral("delimiter")},
         {m_ui->decimalCombo, QStringLiteral("decimal separator")}};

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "io/CsvReader.h"
+#include "io/RegularFile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -99,6 +100,9 @@ void requireReadable(const ReadResult& read, const QString& where) {
 ImportSource readFileSource(const QString& path, const ImportOptions& options, const TaskControl& control) {
     if (!QFileInfo::exists(path))
         throw DataError(Text::tr("The file '%1' does not exist.").arg(path));
+    // Hashing a FIFO would block and a device never end: refuse them before the first byte is read.
+    if (const std::optional<QString> problem = notRegularFileProblem(path))
+        throw DataError(*problem);
     ImportSource source;
     source.sha256 = sha256OfFile(path, control.sub(0.0, 0.1));
     const TaskControl reading = control.sub(0.1, 1.0);

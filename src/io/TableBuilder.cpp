@@ -1,5 +1,6 @@
 #include "io/TableBuilder.h"
 
+#include "io/ImportLimits.h"
 #include "io/TextDates.h"
 
 #include <QCoreApplication>
@@ -555,6 +556,8 @@ private:
     static std::optional<qsizetype> detectHeader(const std::vector<BufferedRow>& rows);
     void reportSkipped(qint64 sourceRow, const QList<RawCell>& cells, qint64 headerRow);
     void startColumns(const BufferedRow& header);
+    /// Records an error when a row is wider than ImportLimits::kMaxTableColumns (SQLite allows 2,000).
+    void refuseWidth(qint64 sourceRow, qsizetype width);
     void addDataRow(qint64 sourceRow, const QList<RawCell>& cells);
     bool checkShape(qint64 sourceRow, const QList<RawCell>& cells);
     void reportFieldCount(qint64 sourceRow, qsizetype fields);
@@ -641,9 +644,27 @@ void TableBuilder::Impl::reportSkipped(qint64 sourceRow, const QList<RawCell>& c
                     .arg(headerRow)));
 }
 
+void TableBuilder::Impl::refuseWidth(qint64 sourceRow, qsizetype width) {
+    if (width <= ImportLimits::kMaxTableColumns || !m_result.errors.isEmpty())
+        return;
+    m_result.errors.append(issueAt(
+        sourceRow,
+        perUnit(m_options.textLines,
+                Text::tr("Row %1 has %2 columns: Segmenta imports tables of at most %3 columns. Delete the "
+                         "columns you do not need, or copy the ones you need to a sheet of their own, and "
+                         "import again."),
+                Text::tr("Line %1 has %2 fields: Segmenta imports tables of at most %3 columns. Save a copy "
+                         "with only the columns you need (for example from a spreadsheet) and import that."))
+            .arg(sourceRow)
+            .arg(width)
+            .arg(ImportLimits::kMaxTableColumns),
+        ImportLimits::kMaxTableColumns + 1));
+}
+
 void TableBuilder::Impl::startColumns(const BufferedRow& header) {
     m_headerRow = header.sourceRow;
     const qsizetype width = m_options.textLines ? header.cells.size() : usedWidth(header.cells);
+    refuseWidth(header.sourceRow, width);
     for (qsizetype c = 0; c < width; ++c) {
         const RawCell& cell = header.cells.at(c);
         QString name = isEmptyCell(cell) ? QString() : spellingOf(cell).trimmed();
@@ -717,6 +738,7 @@ void TableBuilder::Impl::addDataRow(qint64 sourceRow, const QList<RawCell>& cell
     }
     reportBlankRows();
     if (m_names.isEmpty() && m_headerRow == 0) { // no header: the first row sets the width
+        refuseWidth(sourceRow, cells.size());
         for (qsizetype c = 0; c < cells.size(); ++c)
             m_names.append(generatedName(c));
         m_columns.resize(std::size_t(m_names.size()));
@@ -725,6 +747,9 @@ void TableBuilder::Impl::addDataRow(qint64 sourceRow, const QList<RawCell>& cell
         return;
     if (!m_result.errors.isEmpty())
         return; // the table is unusable; keep reading only to report every problem
+    refuseWidth(sourceRow, usedWidth(cells));
+    if (!m_result.errors.isEmpty())
+        return;
     for (qsizetype c = m_names.size(); c < usedWidth(cells); ++c) { // no header and a wider row
         m_names.append(generatedName(c));
         m_columns.emplace_back(m_result.sourceLines.size());

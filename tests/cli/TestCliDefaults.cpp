@@ -2,6 +2,7 @@
 // clusters on, which it leaves out and why, and that the analysis goes through. The reference table is
 // written by pandas, openpyxl and LibreOffice (tests/reference/make_defaults.py).
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <sys/stat.h>
 
 #include "CliRunner.h"
 #include "TestSupport.h"
@@ -74,6 +76,7 @@ private slots:
     void excludeLeavesColumnsOut();
     void summaryListsEveryColumnLeftOut();
     void badLineIsSkippedOnRequest();
+    void fifoIsRefusedBeforeReading();
     void realFilesAnalyseWithDefaults_data();
     void realFilesAnalyseWithDefaults();
 };
@@ -205,6 +208,26 @@ void TestCliDefaults::badLineIsSkippedOnRequest() {
     const bool skippedWasComplete = std::all_of(cells.begin() + 6, cells.begin() + 11,
                                                 [](const QByteArray& cell) { return !cell.isEmpty(); });
     QCOMPARE(json.value(QStringLiteral("rows")).toInt(), complete - (skippedWasComplete ? 1 : 0));
+}
+
+// A FIFO given as the file (e.g. a shell's <(...)) blocked the import while it was hashed.
+void TestCliDefaults::fifoIsRefusedBeforeReading() {
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("customers.csv"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const QString& command : {QStringLiteral("import"), QStringLiteral("analyze")}) {
+        QStringList arguments{command, fifo};
+        if (command == QLatin1String("import"))
+            arguments << QStringLiteral("--project") << dir.filePath(QStringLiteral("p.segmenta"));
+        QElapsedTimer timer;
+        timer.start();
+        const CliRun run = runCli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("FIFO")) || run.err.contains(QStringLiteral("regular file")),
+                 qPrintable(run.err));
+        QVERIFY(timer.elapsed() < 10000);
+    }
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("p.segmenta"))));
 }
 
 void TestCliDefaults::realFilesAnalyseWithDefaults_data() {

@@ -82,6 +82,7 @@ private slots:
     void previewFollowsReaderSettings();
     void importsDecimalCommaFile();
     void importsChosenSheet();
+    void largestSheetIsPreviewed();
     void reportListsSkippedRows();
     void askedBeforeImportingTheSameFileAgain();
     void cancelledImportAddsNothing();
@@ -356,10 +357,11 @@ void TestImportWizard::importsChosenSheet() {
     auto* preview = child<QTableView>(wizard, "previewTable");
     QVERIFY(sheets->isVisible());
     QVERIFY(!child<QComboBox>(wizard, "delimiterCombo")->isVisible());
-    // The workbook's sheets in order, the hidden one marked; the first visible one is read.
-    QCOMPARE(sheets->count(), 3);
-    QCOMPARE(sheets->itemText(0), QStringLiteral("Notes (hidden)"));
-    QCOMPARE(sheets->currentText(), QStringLiteral("Data"));
+    // "Automatic", then the workbook's sheets in order, the hidden one marked; the sheet holding the largest
+    // table is read and named.
+    QCOMPARE(sheets->count(), 4);
+    QCOMPARE(sheets->itemText(1), QStringLiteral("Notes (hidden)"));
+    QTRY_COMPARE(sheets->currentText(), QStringLiteral("Automatic: Data"));
     QCOMPARE(preview->model()->columnCount(), 11);
     QCOMPARE(preview->model()->rowCount(), 4);
     sheets->setCurrentIndex(sheets->findData(QStringLiteral("Second")));
@@ -374,6 +376,17 @@ void TestImportWizard::importsChosenSheet() {
     QCOMPARE(imported.size(), 1);
     compareWithPandas(imported.first().first().toLongLong(), path,
                       QStringLiteral(R"({"sheet_name": "Second"})"));
+}
+
+// A workbook whose first sheet is a summary of the data (made by pandas/openpyxl): the preview reads the data
+// sheet and says so in the sheet box.
+void TestImportWizard::largestSheetIsPreviewed() {
+    const QString path = test::sourcePath(QStringLiteral("tests/fixtures/data/defaults_messy.xlsx"));
+    ImportWizard wizard(*m_store, *m_runner, path);
+    openAtPreview(wizard);
+    auto* sheets = child<QComboBox>(wizard, "sheetCombo");
+    QTRY_COMPARE(sheets->currentText(), QStringLiteral("Automatic: Customers"));
+    QCOMPARE(child<QTableView>(wizard, "previewTable")->model()->columnCount(), 14); // the summary has 6
 }
 
 void TestImportWizard::reportListsSkippedRows() {

@@ -150,6 +150,8 @@ void TestHostileFiles::refused_data() {
         {QStringLiteral("cell ALM1"), tooWide});
     row("10,000 columns", fixture(QStringLiteral("wide_10000_columns.xlsx")),
         {QStringLiteral("cell ALM1"), tooWide});
+    row("CSV of 1,500 columns", fixture(QStringLiteral("wide_1500_columns.csv")),
+        {QStringLiteral("Line 1 has 1500 fields"), tooWide});
     row("ODS cells repeated over 16,384 columns", fixture(QStringLiteral("cells_repeated_16384_columns.ods")),
         {QStringLiteral("cell ALM3"), tooWide});
     row("ODS rows repeated 10^9 times", fixture(QStringLiteral("rows_repeated_billion.ods")),

@@ -11,6 +11,7 @@ Small files go to tests/fixtures/hostile/ (committed); `--large DIR` writes the 
 spaces, a million-deep part stored without compression, a 2 MB text node) into DIR at test time.
 Run with Debian's python: /usr/bin/python3 tests/reference/make_hostile.py [--large DIR]
 """
+import csv as csv_module
 import functools
 import io
 import pathlib
@@ -316,6 +317,13 @@ def real_tool_cases():
     csv = b"Customer,Fresh,Milk\r\nC1,100,7.5\r\nC2,200,15\r\nC3,300,22.5\r\n"
     cases["csv_named.xls"] = csv
     cases["csv_named.xlsx"] = csv
+    # Wider than a project table may be (SQLite allows 2,000 columns), as the csv module writes it.
+    text = io.StringIO()
+    writer = csv_module.writer(text, lineterminator="\r\n")
+    writer.writerow([f"c{i}" for i in range(1500)])
+    for _ in range(3):
+        writer.writerow([rng.randint(0, 99) for _ in range(1500)])
+    cases["wide_1500_columns.csv"] = text.getvalue().encode()
     return cases
 
 
