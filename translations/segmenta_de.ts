@@ -302,6 +302,22 @@
         <source>Decimal se&amp;parator:</source>
         <translation>&amp;Dezimaltrennzeichen:</translation>
     </message>
+    <message>
+        <source>Da&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How dates written as text order day and month. Automatic decides per column and reads a column that never tells them apart day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip lines with the &amp;wrong number of fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines with more or fewer fields than the header are left out and listed in the import report, instead of stopping the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportReportPage</name>
@@ -503,6 +519,26 @@
     <message>
         <source>A .segmenta project to open, or a data file to import.</source>
         <translation>Ein zu öffnendes .segmenta-Projekt oder eine zu importierende Datendatei.</translation>
+    </message>
+    <message>
+        <source>The sample was not analysed within five minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view %1 rendered nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segmenta --smoke failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample, analyse it, render every view offscreen and exit: 0 when all went well, 1 otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop application of Segmenta: import customer tables, segment them, explore the segments in charts, name them and export reports.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -975,16 +1011,8 @@
 <context>
     <name>segmenta::CsvReader</name>
     <message>
-        <source>The encoding &apos;%1&apos; is not known. Use UTF-8, UTF-16LE, UTF-16BE, windows-1252 or ISO-8859-1.</source>
-        <translation>Die Zeichenkodierung „%1“ ist unbekannt. Verwenden Sie UTF-8, UTF-16LE, UTF-16BE, windows-1252 oder ISO-8859-1.</translation>
-    </message>
-    <message>
         <source>The quoted field that begins on line %1 is never closed; a closing quote (&quot;) is missing.</source>
         <translation>Das in Zeile %1 beginnende Feld in Anführungszeichen wird nie geschlossen; ein schließendes Anführungszeichen (&quot;) fehlt.</translation>
-    </message>
-    <message>
-        <source>Line %1 is not valid %2 text. Re-save the file as UTF-8 (&quot;CSV UTF-8&quot;) or choose the file&apos;s encoding.</source>
-        <translation>Zeile %1 ist kein gültiger %2-Text. Speichern Sie die Datei erneut als UTF-8 („CSV UTF-8“) oder wählen Sie die Zeichenkodierung der Datei.</translation>
     </message>
     <message>
         <source>Reading failed on line %1: %2</source>
@@ -997,6 +1025,22 @@
     <message>
         <source>The input is not open for reading.</source>
         <translation>Die Eingabe ist nicht zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <source>The encoding &apos;%1&apos; is not known. Choose UTF-8, UTF-16LE, UTF-16BE, windows-1252 or ISO-8859-1 (--encoding, or Encoding in the import wizard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 fields, more than a table can have; reading stopped there. If the file is a table, choose its delimiter (--delimiter, or Delimiter in the import wizard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters, so this does not read as lines of a table (in %3); reading stopped there. If the file is text, choose its encoding (--encoding, or Encoding in the import wizard); otherwise save the data as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid %2 text. Re-save the file as UTF-8 (&quot;CSV UTF-8&quot;) or choose the file&apos;s encoding (--encoding, or Encoding in the import wizard).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1135,81 @@
             <numerusform>Der Datensatz „%1“ in %2 hat noch %n Segmentierungslauf; entfernen Sie diesen zuerst.</numerusform>
             <numerusform>Der Datensatz „%1“ in %2 hat noch %n Segmentierungsläufe; entfernen Sie diese zuerst.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ExclusionText</name>
+    <message>
+        <source>%1 names the column &apos;%2&apos;, which the data does not have. Its columns are: %3.</source>
+        <translation type="unfinished">%1 nennt die Spalte „%2“, die in den Daten nicht vorhanden ist. Ihre Spalten sind: %3.</translation>
+    </message>
+    <message>
+        <source>The column &apos;%1&apos; holds text, so it cannot be a numeric feature; name it in --categorical to one-hot encode it.</source>
+        <translation type="unfinished">Die Spalte „%1“ enthält Text und kann daher kein numerisches Merkmal sein; nennen Sie sie in --categorical, um sie One-Hot zu kodieren.</translation>
+    </message>
+    <message>
+        <source>No column is left to cluster on. %1 Name columns with --features or --categorical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is left out by --exclude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is left out on request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not named in --features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; identifies customers; it is no measure to compare them by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; counts the rows (%2, %3, …); it says nothing about the customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds dates, which are no measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds free text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import set &apos;%1&apos; to be ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds categories; name it in --categorical to one-hot encode it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds categories; tick it to one-hot encode it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no values: every cell is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has values in only %2 of %3 rows; name it in --features with --missing median to use it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has values in only %2 of %3 rows; tick it and fill its empty cells with the median to use it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has the same value (%2) in every row, so it cannot tell customers apart.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1526,10 +1645,6 @@
         <translation>Spalte „%1“, Zeile %2 enthält den Code %3, der keiner ihrer %4 Texte ist. Laden Sie die Daten neu.</translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos; has no values: every cell is empty. Exclude it from the recipe.</source>
-        <translation>Die Spalte „%1“ hat keine Werte: Jede Zelle ist leer. Schließen Sie sie aus dem Rezept aus.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; empty in %2</source>
         <translation>„%1“ leer in %2</translation>
     </message>
@@ -1582,16 +1697,20 @@
         <translation>Die Spalte „%1“ hat einen Interquartilsabstand von 0 (mindestens die Hälfte ihrer %2 Zeilen enthält %3), daher würde die robuste Skalierung durch null teilen. Wählen Sie die Standard- oder Min-Max-Skalierung oder keine Skalierung, oder schließen Sie die Spalte aus.</translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos; has the same value (%2) in all %3 rows, so %4 scaling would divide by zero. Exclude the column or choose scaling none.</source>
-        <translation>Die Spalte „%1“ hat in allen %3 Zeilen denselben Wert (%2), daher würde die Skalierung „%4“ durch null teilen. Schließen Sie die Spalte aus oder wählen Sie keine Skalierung.</translation>
-    </message>
-    <message>
         <source>Column &apos;%1&apos; held text when the recipe was fitted but holds numbers now. Load it as text or fit the recipe again.</source>
         <translation>Die Spalte „%1“ enthielt Text, als das Rezept angepasst wurde, enthält jetzt aber Zahlen. Laden Sie sie als Text oder passen Sie das Rezept erneut an.</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos;, row %2: the value %3 does not give a finite number. Correct the cell or remove the row.</source>
         <translation>Spalte „%1“, Zeile %2: Der Wert %3 ergibt keine endliche Zahl. Korrigieren Sie die Zelle oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; has no values: every cell is empty. Leave it out of the features: untick it, or name it in --exclude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; has the same value (%2) in all %3 rows, so it cannot tell customers apart; scaling turns it into 0 for everyone. Leave it out of the features: untick it, or name it in --exclude.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1810,18 @@
         <source>First column</source>
         <translation>Erste Spalte</translation>
     </message>
+    <message>
+        <source>Sheet choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date format of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::GuideDialog</name>
@@ -1746,6 +1877,13 @@
     <message>
         <source> (customers)</source>
         <translation> (Kunden)</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ImportLimits</name>
+    <message>
+        <source>Sheet &apos;%1&apos; has a value in cell %2, beyond column %3: Segmenta imports tables of at most %3 columns. Delete the columns you do not need, or copy the ones you need to a sheet of their own and import that sheet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1973,14 @@
     <message>
         <source>Automatic: row %1</source>
         <translation>Automatisch: Zeile %1</translation>
+    </message>
+    <message>
+        <source>Day first (D/M/Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first (M/D/Y)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2115,16 +2261,8 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
         <translation>Rechnungsdatum</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; (the invoice date) holds text, not dates. Convert it to a date column, or map a numeric column of days since 1970-01-01.</source>
-        <translation>Die Spalte „%1“ (Rechnungsdatum) enthält Text statt Datumswerten. Wandeln Sie sie in eine Datumsspalte um oder ordnen Sie eine numerische Spalte mit Tagen seit dem 1970-01-01 zu.</translation>
-    </message>
-    <message>
         <source>Column &quot;%1&quot; has %2 categories: the %3 with the largest net spend have their own column, the other %4 are summed into &quot;Spend: other&quot;.</source>
         <translation>Die Spalte „%1“ hat %2 Kategorien: Die %3 mit dem höchsten Nettoumsatz erhalten eine eigene Spalte, die übrigen %4 werden in „Spend: other“ zusammengefasst.</translation>
-    </message>
-    <message>
-        <source>Map either the quantity and unit price columns, or the amount column.</source>
-        <translation>Ordnen Sie entweder die Spalten für Menge und Stückpreis oder die Betragsspalte zu.</translation>
     </message>
     <message>
         <source>At least one category column must be allowed.</source>
@@ -2179,12 +2317,24 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
         <translation>Keine Rechnungsposition hat sowohl eine Kunden-ID als auch verwendbare Werte (%1 von %2 Positionen haben keine Kunden-ID, %3 haben fehlende oder ungültige Werte).</translation>
     </message>
     <message>
-        <source>The reference day %1 is before the last invoice day %2.</source>
-        <translation>Der Stichtag %1 liegt vor dem letzten Rechnungstag %2.</translation>
-    </message>
-    <message>
         <source>(invalid)</source>
         <translation>(ungültig)</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; (the invoice date) holds text, not dates. Dates are recognised as Y-M-D, D/M/Y or M/D/Y, optionally with a time; choose the order with --date-format (or date-format= in --invoices; Dates in the import wizard), or map another column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map either the quantity and unit price columns, or the amount column (quantity= and price=, or amount= in --invoices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference day %1 is before the last invoice day %2. Give a later day in reference= of --invoices, or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns (%1 lines) and cancellations (%2 lines) reduce each customer&apos;s Monetary and Spend values, but never below 0; %3 customers returned more than they bought in these lines and have a Monetary of 0.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2462,10 +2612,6 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
         <translation>Eine .segmenta-Projektdatei öffnen</translation>
     </message>
     <message>
-        <source>Open the &amp;Sample</source>
-        <translation>Beis&amp;piel öffnen</translation>
-    </message>
-    <message>
         <source>Segment the bundled Wholesale customers sample</source>
         <translation>Das mitgelieferte Beispiel „Großhandelskunden“ (UCI Wholesale customers) segmentieren</translation>
     </message>
@@ -2582,10 +2728,6 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
         <translation>Die Segmente für K + 1 anzeigen</translation>
     </message>
     <message>
-        <source>Co&amp;mpare Runs…</source>
-        <translation>Läufe &amp;vergleichen…</translation>
-    </message>
-    <message>
         <source>Compare the two runs selected in the Project panel</source>
         <translation>Die beiden im Projektbereich ausgewählten Läufe vergleichen</translation>
     </message>
@@ -2646,10 +2788,6 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Project Panel</source>
-        <translation>&amp;Projektbereich</translation>
-    </message>
-    <message>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
@@ -2696,6 +2834,18 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     <message>
         <source>Cannot Compare the Runs</source>
         <translation>Läufe können nicht verglichen werden</translation>
+    </message>
+    <message>
+        <source>Open the Sa&amp;mple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comp&amp;are Runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject Panel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2819,14 +2969,6 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
         <translation>„%1“ ist kein LibreOffice-Tabellendokument, sondern eine alte Excel-.xls-Datei oder eine passwortgeschützte Excel-Arbeitsmappe. Öffnen Sie die Datei in LibreOffice und speichern Sie sie ohne Passwort als .ods.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a LibreOffice spreadsheet but a text file (for example a CSV file, or a Git LFS pointer in place of the real file). Import text files as CSV, or fetch the real file.</source>
-        <translation>„%1“ ist kein LibreOffice-Tabellendokument, sondern eine Textdatei (zum Beispiel eine CSV-Datei oder ein Git-LFS-Zeiger anstelle der eigentlichen Datei). Importieren Sie Textdateien als CSV oder holen Sie die eigentliche Datei.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a LibreOffice spreadsheet: it is a damaged ZIP archive. Open it in LibreOffice and save it again.</source>
-        <translation>„%1“ ist kein LibreOffice-Tabellendokument: Es ist ein beschädigtes ZIP-Archiv. Öffnen Sie die Datei in LibreOffice und speichern Sie sie erneut.</translation>
-    </message>
-    <message>
         <source> in sheet &apos;%1&apos; near row %2</source>
         <translation> im Tabellenblatt „%1“ nahe Zeile %2</translation>
     </message>
@@ -2843,12 +2985,24 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
         <translation>Zelle %1%2 des Tabellenblatts „%3“ enthält den Wert „%4“, der keine gültige Zahl, kein gültiges Datum und keine gültige Uhrzeit ist; stattdessen wird der angezeigte Text („%5“) verwendet.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is damaged: %2 Open it in LibreOffice and save it again.</source>
-        <translation>„%1“ ist beschädigt: %2 Öffnen Sie die Datei in LibreOffice und speichern Sie sie erneut.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; (hidden)</source>
         <translation>„%1“ (ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a LibreOffice spreadsheet but a text file; import it as a CSV or text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a LibreOffice spreadsheet: its first bytes match none of the formats Segmenta reads (ODS, XLSX, XLSM, CSV). Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &apos;%1&apos; has values beyond row %2, the last a sheet can have. Keep only the rows you need, or save them as CSV, and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &apos;%1&apos; repeats its rows and cells into more than %2 cells (at row %3). Such a sheet is damaged or made to exhaust memory; open it in LibreOffice, keep the rows you need and save it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3999,6 +4153,17 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     </message>
 </context>
 <context>
+    <name>segmenta::RegularFile</name>
+    <message>
+        <source>&apos;%1&apos; is a folder. Choose a CSV, TSV, TXT, XLSX or ODS file in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file but a pipe, device or socket, which could be read forever. Save the data to a CSV, TSV, TXT, XLSX or ODS file and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ReportExporter</name>
     <message>
         <source>Customer segments</source>
@@ -4600,6 +4765,17 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     </message>
 </context>
 <context>
+    <name>segmenta::SheetChoice</name>
+    <message>
+        <source>&apos;%1&apos; (hidden): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sheet was named, so &apos;%1&apos; was read: it holds the largest table (%2 rows with two or more values; the other sheets: %3). To import another sheet, choose it by name (--sheet, or Sheet in the import preview).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>segmenta::SilhouettePlot</name>
     <message>
         <source>Silhouette of each customer</source>
@@ -4741,28 +4917,63 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
         <translation>An %1 weiteren Stellen wurden leere Zeilen übersprungen.</translation>
     </message>
     <message>
-        <source>Row %1, chosen as the header, is empty or missing. Choose the row that names the columns.</source>
-        <translation>Zeile %1, als Kopfzeile gewählt, ist leer oder fehlt. Wählen Sie die Zeile, die die Spalten benennt.</translation>
-    </message>
-    <message>
-        <source>Line %1, chosen as the header, is empty or missing. Choose the line that names the columns.</source>
-        <translation>Zeile %1, als Kopfzeile gewählt, ist leer oder fehlt. Wählen Sie die Zeile, die die Spalten benennt.</translation>
-    </message>
-    <message>
-        <source>No header row was found in the first %1 rows: none has at least two cells that are all text and about as many as the data rows. Choose the header row, or import without a header.</source>
-        <translation>In den ersten %1 Zeilen wurde keine Kopfzeile gefunden: Keine hat mindestens zwei Zellen, die alle Text sind und etwa so viele wie die Datenzeilen. Wählen Sie die Kopfzeile, oder importieren Sie ohne Kopfzeile.</translation>
-    </message>
-    <message>
-        <source>No header line was found in the first %1 lines: none has at least two fields that are all text and about as many as the data lines. Choose the header line, or import without a header.</source>
-        <translation>In den ersten %1 Zeilen wurde keine Kopfzeile gefunden: Keine hat mindestens zwei Felder, die alle Text sind und etwa so viele wie die Datenzeilen. Wählen Sie die Kopfzeile, oder importieren Sie ohne Kopfzeile.</translation>
-    </message>
-    <message>
         <source>The header is on row %1, but no data rows follow it.</source>
         <translation>Die Kopfzeile steht in Zeile %1, aber es folgen keine Datenzeilen.</translation>
     </message>
     <message>
         <source>The header is on line %1, but no data lines follow it.</source>
         <translation>Die Kopfzeile steht in Zeile %1, aber es folgen keine Datenzeilen.</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; has dates in which no day is above 12, so day and month cannot be told apart; they were read as %2 (day first). If the month comes first, import with --date-format M/D/Y (or date-format=M/D/Y in --invoices; in the import wizard: Dates, Month first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 columns: Segmenta imports tables of at most %3 columns. Delete the columns you do not need, or copy the ones you need to a sheet of their own, and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields: Segmenta imports tables of at most %3 columns. Save a copy with only the columns you need (for example from a spreadsheet) and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, the header has %3; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, the first line has %3; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields but the header has %3. Correct the line, or skip such lines with --skip-bad-lines (in the import wizard: &quot;Skip lines with the wrong number of fields&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields but the first line has %3. Correct the line, or skip such lines with --skip-bad-lines (in the import wizard: &quot;Skip lines with the wrong number of fields&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, chosen as the header, is empty or missing. Choose the row that names the columns (--header-row, or Header in the import wizard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, chosen as the header, is empty or missing. Choose the line that names the columns (--header-row, or Header in the import wizard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row was found in the first %1 rows: none has at least two cells that are all text and about as many as the data rows. Choose the header row (--header-row N, or Header in the import wizard), or import without a header (--header-row 0, or No header row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header line was found in the first %1 lines: none has at least two fields that are all text and about as many as the data lines. Choose the header line (--header-row N, or Header in the import wizard), or import without a header (--header-row 0, or No header row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::TableReader</name>
+    <message>
+        <source>&apos;%1&apos; holds text, not a workbook, despite its .%2 name, so it was read as delimited text (CSV).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4923,10 +5134,6 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
         <translation>Die Datei „%1“ ist leer oder kann nicht gelesen werden; prüfen Sie, ob sie von einem anderen Programm gesperrt ist.</translation>
     </message>
     <message>
-        <source>This file is not an Excel workbook; it starts with text — perhaps a Git LFS pointer or a renamed file. Get the real workbook (for a Git LFS pointer: git lfs pull) and import it again.</source>
-        <translation>Diese Datei ist keine Excel-Arbeitsmappe; sie beginnt mit Text – vielleicht ein Git-LFS-Zeiger oder eine umbenannte Datei. Besorgen Sie die eigentliche Arbeitsmappe (bei einem Git-LFS-Zeiger: git lfs pull) und importieren Sie sie erneut.</translation>
-    </message>
-    <message>
         <source>The workbook is protected with a password; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save again.</source>
         <translation>Die Arbeitsmappe ist mit einem Passwort geschützt; öffnen Sie sie in Excel, entfernen Sie das Passwort (Datei &gt; Informationen &gt; Arbeitsmappe schützen) und speichern Sie sie erneut.</translation>
     </message>
@@ -4967,10 +5174,6 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
         <translation>Die Arbeitsmappe enthält keine Tabellenblätter.</translation>
     </message>
     <message>
-        <source>Every sheet of the workbook is hidden; choose one of %1 by name.</source>
-        <translation>Alle Tabellenblätter der Arbeitsmappe sind ausgeblendet; wählen Sie eines von %1 über seinen Namen.</translation>
-    </message>
-    <message>
         <source>The workbook has no sheet named &apos;%1&apos;; choose one of %2.</source>
         <translation>Die Arbeitsmappe hat kein Tabellenblatt namens „%1“; wählen Sie eines von %2.</translation>
     </message>
@@ -4982,6 +5185,26 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
         <source>Cell %1 has a value left of the table&apos;s first column %2. Move it into the table or delete it, then import again.</source>
         <translation>Zelle %1 hat einen Wert links der ersten Tabellenspalte %2. Verschieben Sie ihn in die Tabelle oder löschen Sie ihn und importieren Sie dann erneut.</translation>
     </message>
+    <message>
+        <source>This file is not an Excel workbook but text; import it as a CSV or text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an Excel workbook: its first bytes match none of the formats Segmenta reads (XLSX, XLSM, ODS, CSV). Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds more shared text than Segmenta reads (%1 MB in memory). Save the table you need in a workbook of its own, or as CSV, and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: sheet &apos;%1&apos; has a row numbered %2, beyond row %3, the last a sheet can have. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: sheet &apos;%1&apos; has a cell &apos;%2&apos; beyond column XFD, the last a sheet can have. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::XlsxWriterLibrary</name>
@@ -4992,6 +5215,25 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     <message>
         <source>The installed libxlsxwriter lacks the function %1; install version 1.1 or newer.</source>
         <translation>Dem installierten libxlsxwriter fehlt die Funktion %1; installieren Sie Version 1.1 oder neuer.</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::XmlStream</name>
+    <message>
+        <source>&apos;%1&apos; is refused: its part &apos;%2&apos; nests XML elements more than %3 levels deep (line %4). Real files nest about a dozen levels; this one is damaged or made to crash the programs that read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is refused: its part &apos;%2&apos; declares a DTD (line %3). Workbooks never do, and its entities could expand to gigabytes, so they are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is refused: its part &apos;%2&apos; holds more than %3 MB of XML without markup (near byte %4). No cell holds that much; the file is damaged or made to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is refused: its part &apos;%2&apos; holds a text of more than %3 characters at line %4, more than a cell can hold.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5010,14 +5252,57 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     </message>
 </context>
 <context>
-    <name>segmenta::ZipPackage</name>
+    <name>segmenta::ZipEntry</name>
     <message>
-        <source>&apos;%1&apos; is not a readable ZIP archive (error %2).</source>
-        <translation>„%1“ ist kein lesbares ZIP-Archiv (Fehler %2).</translation>
+        <source>&apos;%1&apos; is damaged: the compressed data of its part &apos;%2&apos; cannot be unpacked (error %3). Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read &apos;%1&apos; inside &apos;%2&apos; (error %3).</source>
-        <translation>„%1“ in „%2“ kann nicht gelesen werden (Fehler %3).</translation>
+        <source>&apos;%1&apos; is damaged: its part &apos;%2&apos; ends after %3 of the %4 bytes the archive declares. Get a complete copy of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: the checksum (CRC-32) of its part &apos;%2&apos; does not match its content. Get an undamaged copy of the file, or open it in Excel or LibreOffice and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ZipPackage</name>
+    <message>
+        <source>&apos;%1&apos; is not an Excel workbook or a spreadsheet but a Git LFS pointer: a small text file that stands in for the real file in a Git repository. Fetch the real file (git lfs pull) and import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged or incomplete: it ends before its table of contents (the ZIP directory at the end of the file), so it was probably cut short while being downloaded or copied. Get a complete copy of the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: its table of contents (the ZIP directory) cannot be read (error %2). Get an undamaged copy of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is protected with a password: its part &apos;%2&apos; is encrypted. Open it, save it without a password and import the saved copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read: its part &apos;%2&apos; is compressed with method %3, which only deflate (8) and no compression (0) are. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is refused: its part &apos;%2&apos; would unpack %3 bytes from %4, more than %5 times its compressed size. Real workbooks compress far less; this one may be built to exhaust memory (a &quot;ZIP bomb&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large to import: its parts unpack to more than %2 MB. Save the table you need in a workbook of its own, or as CSV, and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: it has no part &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: its part &apos;%2&apos; cannot be opened (error %3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5029,18 +5314,6 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     <message>
         <source>The project &apos;%1&apos; has no dataset named &apos;%2&apos;.</source>
         <translation>Das Projekt „%1“ hat keinen Datensatz namens „%2“.</translation>
-    </message>
-    <message>
-        <source>%1 names the column &apos;%2&apos;, which the data does not have. Its columns are: %3.</source>
-        <translation>%1 nennt die Spalte „%2“, die in den Daten nicht vorhanden ist. Ihre Spalten sind: %3.</translation>
-    </message>
-    <message>
-        <source>The column &apos;%1&apos; holds text, so it cannot be a numeric feature; name it in --categorical to one-hot encode it.</source>
-        <translation>Die Spalte „%1“ enthält Text und kann daher kein numerisches Merkmal sein; nennen Sie sie in --categorical, um sie One-Hot zu kodieren.</translation>
-    </message>
-    <message>
-        <source>No feature to cluster on: the data has no numeric column. Name columns with --features or --categorical.</source>
-        <translation>Kein Merkmal zum Clustern: Die Daten haben keine numerische Spalte. Nennen Sie Spalten mit --features oder --categorical.</translation>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos;: %2.</source>
@@ -5093,10 +5366,6 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     <message>
         <source>With --project: the dataset to analyse.</source>
         <translation>Mit --project: der zu analysierende Datensatz.</translation>
-    </message>
-    <message>
-        <source>Columns to cluster on (default: every numeric column not named in --categorical).</source>
-        <translation>Spalten für die Clusterbildung (Standard: jede numerische Spalte, die nicht in --categorical genannt ist).</translation>
     </message>
     <message>
         <source>Categorical columns, one-hot encoded and added to the features.</source>
@@ -5247,10 +5516,6 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
         <translation>Name des neuen Datensatzes (Standard: der Dateiname).</translation>
     </message>
     <message>
-        <source>Spreadsheets: the sheet to import (default: the first visible).</source>
-        <translation>Tabellendokumente: das zu importierende Tabellenblatt (Standard: das erste sichtbare).</translation>
-    </message>
-    <message>
         <source>Text files: UTF-8, UTF-16LE, UTF-16BE, windows-1252, ... (default: detect).</source>
         <translation>Textdateien: UTF-8, UTF-16LE, UTF-16BE, windows-1252, ... (Standard: automatisch erkennen).</translation>
     </message>
@@ -5273,10 +5538,6 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     <message>
         <source>postgresql:// sources: a read-only SELECT whose result is imported.</source>
         <translation>postgresql://-Quellen: ein schreibgeschütztes SELECT, dessen Ergebnis importiert wird.</translation>
-    </message>
-    <message>
-        <source>The rows are invoice lines: store one row per customer (recency, frequency, monetary, average basket, tenure, spend per category). Keys: customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix.</source>
-        <translation>Die Zeilen sind Rechnungspositionen: eine Zeile pro Kunde speichern (Aktualität, Häufigkeit, Umsatz, durchschnittlicher Warenkorb, Kundendauer, Ausgaben pro Kategorie). Schlüssel: customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix.</translation>
     </message>
     <message>
         <source>Import a file that is already in the project once more.</source>
@@ -5377,10 +5638,6 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     <message>
         <source>--invoices reference= takes a date such as 2011-12-10, not &apos;%1&apos;.</source>
         <translation>--invoices reference= erwartet ein Datum wie 2011-12-10, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--invoices knows customer, date, quantity, price, amount, invoice, category, reference and cancel-prefix, not &apos;%1&apos;.</source>
-        <translation>--invoices kennt customer, date, quantity, price, amount, invoice, category, reference und cancel-prefix, nicht „%1“.</translation>
     </message>
     <message>
         <source>--invoices needs customer= and date=, and either amount= or both quantity= and price=.</source>
@@ -5563,6 +5820,62 @@ Rückgabewerte: 0 Erfolg, 1 interner Fehler, 2 fehlerhafte Eingabe oder Optionen
     <message>
         <source>  %1 (guessed): %2</source>
         <translation>  %1 (erkannt): %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns to cluster on (default: every numeric column that varies; identifiers, codes, dates and empty columns are left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns never to cluster on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 says how to read the input file; it does not go with --sample or --project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets: the sheet to read (default: the one holding the largest table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files: skip lines with a different number of fields than the header, listing each in the report, instead of refusing the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates written as text: D/M/Y, M/D/Y or Y-M-D (default: detect from each column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows are invoice lines: store one row per customer (recency, frequency, monetary, average basket, tenure, spend per category). Keys: customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix, date-format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes D/M/Y, M/D/Y or Y-M-D (separators / - or .), not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--invoices knows customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix and date-format, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not named in --features: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer segmentation for wholesale distributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segmenta-cli imports customer tables into Segmenta projects, segments them with K-Means or Fuzzy C-Means and writes PDF, XLSX and CSV reports, without a display. Messages and reports follow the language of the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

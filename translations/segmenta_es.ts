@@ -302,6 +302,22 @@
         <source>Decimal se&amp;parator:</source>
         <translation>Se&amp;parador decimal:</translation>
     </message>
+    <message>
+        <source>Da&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How dates written as text order day and month. Automatic decides per column and reads a column that never tells them apart day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip lines with the &amp;wrong number of fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines with more or fewer fields than the header are left out and listed in the import report, instead of stopping the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportReportPage</name>
@@ -503,6 +519,26 @@
     <message>
         <source>A .segmenta project to open, or a data file to import.</source>
         <translation>Un proyecto .segmenta que abrir o un archivo de datos que importar.</translation>
+    </message>
+    <message>
+        <source>The sample was not analysed within five minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view %1 rendered nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segmenta --smoke failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample, analyse it, render every view offscreen and exit: 0 when all went well, 1 otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop application of Segmenta: import customer tables, segment them, explore the segments in charts, name them and export reports.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -975,16 +1011,8 @@
 <context>
     <name>segmenta::CsvReader</name>
     <message>
-        <source>The encoding &apos;%1&apos; is not known. Use UTF-8, UTF-16LE, UTF-16BE, windows-1252 or ISO-8859-1.</source>
-        <translation>No se conoce la codificación «%1». Use UTF-8, UTF-16LE, UTF-16BE, windows-1252 o ISO-8859-1.</translation>
-    </message>
-    <message>
         <source>The quoted field that begins on line %1 is never closed; a closing quote (&quot;) is missing.</source>
         <translation>El campo entre comillas que empieza en la línea %1 no se cierra nunca; falta una comilla de cierre (&quot;).</translation>
-    </message>
-    <message>
-        <source>Line %1 is not valid %2 text. Re-save the file as UTF-8 (&quot;CSV UTF-8&quot;) or choose the file&apos;s encoding.</source>
-        <translation>La línea %1 no es texto %2 válido. Vuelva a guardar el archivo como UTF-8 («CSV UTF-8») o elija la codificación del archivo.</translation>
     </message>
     <message>
         <source>Reading failed on line %1: %2</source>
@@ -997,6 +1025,22 @@
     <message>
         <source>The input is not open for reading.</source>
         <translation>La entrada no está abierta para lectura.</translation>
+    </message>
+    <message>
+        <source>The encoding &apos;%1&apos; is not known. Choose UTF-8, UTF-16LE, UTF-16BE, windows-1252 or ISO-8859-1 (--encoding, or Encoding in the import wizard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 fields, more than a table can have; reading stopped there. If the file is a table, choose its delimiter (--delimiter, or Delimiter in the import wizard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters, so this does not read as lines of a table (in %3); reading stopped there. If the file is text, choose its encoding (--encoding, or Encoding in the import wizard); otherwise save the data as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid %2 text. Re-save the file as UTF-8 (&quot;CSV UTF-8&quot;) or choose the file&apos;s encoding (--encoding, or Encoding in the import wizard).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1135,81 @@
             <numerusform>El conjunto de datos «%1» de %2 aún tiene %n ejecución de segmentación; elimínela primero.</numerusform>
             <numerusform>El conjunto de datos «%1» de %2 aún tiene %n ejecuciones de segmentación; elimínelas primero.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ExclusionText</name>
+    <message>
+        <source>%1 names the column &apos;%2&apos;, which the data does not have. Its columns are: %3.</source>
+        <translation type="unfinished">%1 nombra la columna &apos;%2&apos;, que no está en los datos. Sus columnas son: %3.</translation>
+    </message>
+    <message>
+        <source>The column &apos;%1&apos; holds text, so it cannot be a numeric feature; name it in --categorical to one-hot encode it.</source>
+        <translation type="unfinished">La columna &apos;%1&apos; contiene texto, por lo que no puede ser una variable numérica; inclúyala en --categorical para codificarla como one-hot.</translation>
+    </message>
+    <message>
+        <source>No column is left to cluster on. %1 Name columns with --features or --categorical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is left out by --exclude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is left out on request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not named in --features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; identifies customers; it is no measure to compare them by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; counts the rows (%2, %3, …); it says nothing about the customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds dates, which are no measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds free text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import set &apos;%1&apos; to be ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds categories; name it in --categorical to one-hot encode it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds categories; tick it to one-hot encode it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no values: every cell is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has values in only %2 of %3 rows; name it in --features with --missing median to use it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has values in only %2 of %3 rows; tick it and fill its empty cells with the median to use it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has the same value (%2) in every row, so it cannot tell customers apart.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1526,10 +1645,6 @@
         <translation>La columna «%1», fila %2, contiene el código %3, que no es ninguno de sus %4 textos. Vuelva a cargar los datos.</translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos; has no values: every cell is empty. Exclude it from the recipe.</source>
-        <translation>La columna «%1» no tiene valores: todas sus celdas están vacías. Exclúyala de la receta.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; empty in %2</source>
         <translation>«%1» vacía en %2</translation>
     </message>
@@ -1582,16 +1697,20 @@
         <translation>La columna «%1» tiene un rango intercuartílico de 0 (al menos la mitad de sus %2 filas contienen %3), por lo que el escalado robusto dividiría por cero. Elija el escalado estándar o mín–máx, elija ningún escalado o excluya la columna.</translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos; has the same value (%2) in all %3 rows, so %4 scaling would divide by zero. Exclude the column or choose scaling none.</source>
-        <translation>La columna «%1» tiene el mismo valor (%2) en las %3 filas, por lo que el escalado %4 dividiría por cero. Excluya la columna o elija ningún escalado.</translation>
-    </message>
-    <message>
         <source>Column &apos;%1&apos; held text when the recipe was fitted but holds numbers now. Load it as text or fit the recipe again.</source>
         <translation>La columna «%1» contenía texto cuando se ajustó la receta, pero ahora contiene números. Cárguela como texto o vuelva a ajustar la receta.</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos;, row %2: the value %3 does not give a finite number. Correct the cell or remove the row.</source>
         <translation>Columna «%1», fila %2: el valor %3 no da un número finito. Corrija la celda o elimine la fila.</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; has no values: every cell is empty. Leave it out of the features: untick it, or name it in --exclude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; has the same value (%2) in all %3 rows, so it cannot tell customers apart; scaling turns it into 0 for everyone. Leave it out of the features: untick it, or name it in --exclude.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1810,18 @@
         <source>First column</source>
         <translation>Primera columna</translation>
     </message>
+    <message>
+        <source>Sheet choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date format of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::GuideDialog</name>
@@ -1746,6 +1877,13 @@
     <message>
         <source> (customers)</source>
         <translation> (clientes)</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ImportLimits</name>
+    <message>
+        <source>Sheet &apos;%1&apos; has a value in cell %2, beyond column %3: Segmenta imports tables of at most %3 columns. Delete the columns you do not need, or copy the ones you need to a sheet of their own and import that sheet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1973,14 @@
     <message>
         <source>Automatic: row %1</source>
         <translation>Automático: fila %1</translation>
+    </message>
+    <message>
+        <source>Day first (D/M/Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first (M/D/Y)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2115,16 +2261,8 @@ Import it again as &apos;%3&apos;?</source>
         <translation>fecha de factura</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; (the invoice date) holds text, not dates. Convert it to a date column, or map a numeric column of days since 1970-01-01.</source>
-        <translation>La columna «%1» (la fecha de factura) contiene texto, no fechas. Conviértala en una columna de fecha o asigne una columna numérica de días desde el 1970-01-01.</translation>
-    </message>
-    <message>
         <source>Column &quot;%1&quot; has %2 categories: the %3 with the largest net spend have their own column, the other %4 are summed into &quot;Spend: other&quot;.</source>
         <translation>La columna «%1» tiene %2 categorías: las %3 con mayor gasto neto tienen su propia columna y las otras %4 se suman en «Spend: other».</translation>
-    </message>
-    <message>
-        <source>Map either the quantity and unit price columns, or the amount column.</source>
-        <translation>Asigne las columnas de cantidad y precio unitario, o bien la columna de importe.</translation>
     </message>
     <message>
         <source>At least one category column must be allowed.</source>
@@ -2179,12 +2317,24 @@ Import it again as &apos;%3&apos;?</source>
         <translation>Ninguna línea de factura tiene a la vez un ID de cliente y valores utilizables (%1 de %2 líneas no tienen ID de cliente y %3 tienen valores ausentes o no válidos).</translation>
     </message>
     <message>
-        <source>The reference day %1 is before the last invoice day %2.</source>
-        <translation>El día de referencia %1 es anterior al último día de factura %2.</translation>
-    </message>
-    <message>
         <source>(invalid)</source>
         <translation>(no válido)</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; (the invoice date) holds text, not dates. Dates are recognised as Y-M-D, D/M/Y or M/D/Y, optionally with a time; choose the order with --date-format (or date-format= in --invoices; Dates in the import wizard), or map another column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map either the quantity and unit price columns, or the amount column (quantity= and price=, or amount= in --invoices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference day %1 is before the last invoice day %2. Give a later day in reference= of --invoices, or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns (%1 lines) and cancellations (%2 lines) reduce each customer&apos;s Monetary and Spend values, but never below 0; %3 customers returned more than they bought in these lines and have a Monetary of 0.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2462,10 +2612,6 @@ Import it again as &apos;%3&apos;?</source>
         <translation>Abrir un archivo de proyecto .segmenta</translation>
     </message>
     <message>
-        <source>Open the &amp;Sample</source>
-        <translation>Abrir el &amp;ejemplo</translation>
-    </message>
-    <message>
         <source>Segment the bundled Wholesale customers sample</source>
         <translation>Segmentar los datos de ejemplo incluidos Wholesale customers</translation>
     </message>
@@ -2582,10 +2728,6 @@ Import it again as &apos;%3&apos;?</source>
         <translation>Mostrar los segmentos de K + 1</translation>
     </message>
     <message>
-        <source>Co&amp;mpare Runs…</source>
-        <translation>Com&amp;parar ejecuciones…</translation>
-    </message>
-    <message>
         <source>Compare the two runs selected in the Project panel</source>
         <translation>Comparar las dos ejecuciones seleccionadas en el panel Proyecto</translation>
     </message>
@@ -2646,10 +2788,6 @@ Import it again as &apos;%3&apos;?</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <source>&amp;Project Panel</source>
-        <translation>Panel de pro&amp;yecto</translation>
-    </message>
-    <message>
         <source>Toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
@@ -2696,6 +2834,18 @@ Import it again as &apos;%3&apos;?</source>
     <message>
         <source>Cannot Compare the Runs</source>
         <translation>No se pueden comparar las ejecuciones</translation>
+    </message>
+    <message>
+        <source>Open the Sa&amp;mple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comp&amp;are Runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject Panel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2819,14 +2969,6 @@ Import it again as &apos;%3&apos;?</source>
         <translation>«%1» no es una hoja de cálculo de LibreOffice, sino un archivo .xls antiguo de Excel o un libro de Excel protegido con contraseña. Ábralo en LibreOffice y guárdelo como .ods sin contraseña.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a LibreOffice spreadsheet but a text file (for example a CSV file, or a Git LFS pointer in place of the real file). Import text files as CSV, or fetch the real file.</source>
-        <translation>«%1» no es una hoja de cálculo de LibreOffice, sino un archivo de texto (por ejemplo, un archivo CSV o un puntero de Git LFS en lugar del archivo real). Importe los archivos de texto como CSV, u obtenga el archivo real.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a LibreOffice spreadsheet: it is a damaged ZIP archive. Open it in LibreOffice and save it again.</source>
-        <translation>«%1» no es una hoja de cálculo de LibreOffice: es un archivo ZIP dañado. Ábralo en LibreOffice y vuelva a guardarlo.</translation>
-    </message>
-    <message>
         <source> in sheet &apos;%1&apos; near row %2</source>
         <translation> en la hoja «%1», cerca de la fila %2</translation>
     </message>
@@ -2843,12 +2985,24 @@ Import it again as &apos;%3&apos;?</source>
         <translation>La celda %1%2 de la hoja «%3» contiene el valor «%4», que no es un número, una fecha ni una hora válidos; en su lugar se usa el texto que muestra («%5»).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is damaged: %2 Open it in LibreOffice and save it again.</source>
-        <translation>«%1» está dañado: %2 Ábralo en LibreOffice y vuelva a guardarlo.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; (hidden)</source>
         <translation>«%1» (oculta)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a LibreOffice spreadsheet but a text file; import it as a CSV or text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a LibreOffice spreadsheet: its first bytes match none of the formats Segmenta reads (ODS, XLSX, XLSM, CSV). Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &apos;%1&apos; has values beyond row %2, the last a sheet can have. Keep only the rows you need, or save them as CSV, and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &apos;%1&apos; repeats its rows and cells into more than %2 cells (at row %3). Such a sheet is damaged or made to exhaust memory; open it in LibreOffice, keep the rows you need and save it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3999,6 +4153,17 @@ Import it again as &apos;%3&apos;?</source>
     </message>
 </context>
 <context>
+    <name>segmenta::RegularFile</name>
+    <message>
+        <source>&apos;%1&apos; is a folder. Choose a CSV, TSV, TXT, XLSX or ODS file in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file but a pipe, device or socket, which could be read forever. Save the data to a CSV, TSV, TXT, XLSX or ODS file and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>segmenta::ReportExporter</name>
     <message>
         <source>Customer segments</source>
@@ -4600,6 +4765,17 @@ Import it again as &apos;%3&apos;?</source>
     </message>
 </context>
 <context>
+    <name>segmenta::SheetChoice</name>
+    <message>
+        <source>&apos;%1&apos; (hidden): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sheet was named, so &apos;%1&apos; was read: it holds the largest table (%2 rows with two or more values; the other sheets: %3). To import another sheet, choose it by name (--sheet, or Sheet in the import preview).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>segmenta::SilhouettePlot</name>
     <message>
         <source>Silhouette of each customer</source>
@@ -4741,28 +4917,63 @@ Import it again as &apos;%3&apos;?</source>
         <translation>Se omitieron líneas en blanco en otros %1 lugares.</translation>
     </message>
     <message>
-        <source>Row %1, chosen as the header, is empty or missing. Choose the row that names the columns.</source>
-        <translation>La fila %1, elegida como encabezado, está vacía o no existe. Elija la fila que da nombre a las columnas.</translation>
-    </message>
-    <message>
-        <source>Line %1, chosen as the header, is empty or missing. Choose the line that names the columns.</source>
-        <translation>La línea %1, elegida como encabezado, está vacía o no existe. Elija la línea que da nombre a las columnas.</translation>
-    </message>
-    <message>
-        <source>No header row was found in the first %1 rows: none has at least two cells that are all text and about as many as the data rows. Choose the header row, or import without a header.</source>
-        <translation>No se encontró ninguna fila de encabezado en las primeras %1 filas: ninguna tiene al menos dos celdas, todas de texto, y aproximadamente tantas como las filas de datos. Elija la fila de encabezado o importe sin encabezado.</translation>
-    </message>
-    <message>
-        <source>No header line was found in the first %1 lines: none has at least two fields that are all text and about as many as the data lines. Choose the header line, or import without a header.</source>
-        <translation>No se encontró ninguna línea de encabezado en las primeras %1 líneas: ninguna tiene al menos dos campos, todos de texto, y aproximadamente tantos como las líneas de datos. Elija la línea de encabezado o importe sin encabezado.</translation>
-    </message>
-    <message>
         <source>The header is on row %1, but no data rows follow it.</source>
         <translation>El encabezado está en la fila %1, pero no le sigue ninguna fila de datos.</translation>
     </message>
     <message>
         <source>The header is on line %1, but no data lines follow it.</source>
         <translation>El encabezado está en la línea %1, pero no le sigue ninguna línea de datos.</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; has dates in which no day is above 12, so day and month cannot be told apart; they were read as %2 (day first). If the month comes first, import with --date-format M/D/Y (or date-format=M/D/Y in --invoices; in the import wizard: Dates, Month first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 columns: Segmenta imports tables of at most %3 columns. Delete the columns you do not need, or copy the ones you need to a sheet of their own, and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields: Segmenta imports tables of at most %3 columns. Save a copy with only the columns you need (for example from a spreadsheet) and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, the header has %3; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, the first line has %3; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields but the header has %3. Correct the line, or skip such lines with --skip-bad-lines (in the import wizard: &quot;Skip lines with the wrong number of fields&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields but the first line has %3. Correct the line, or skip such lines with --skip-bad-lines (in the import wizard: &quot;Skip lines with the wrong number of fields&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, chosen as the header, is empty or missing. Choose the row that names the columns (--header-row, or Header in the import wizard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, chosen as the header, is empty or missing. Choose the line that names the columns (--header-row, or Header in the import wizard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row was found in the first %1 rows: none has at least two cells that are all text and about as many as the data rows. Choose the header row (--header-row N, or Header in the import wizard), or import without a header (--header-row 0, or No header row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header line was found in the first %1 lines: none has at least two fields that are all text and about as many as the data lines. Choose the header line (--header-row N, or Header in the import wizard), or import without a header (--header-row 0, or No header row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::TableReader</name>
+    <message>
+        <source>&apos;%1&apos; holds text, not a workbook, despite its .%2 name, so it was read as delimited text (CSV).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4923,10 +5134,6 @@ Import it again as &apos;%3&apos;?</source>
         <translation>El archivo «%1» está vacío o no se puede leer; compruebe que no esté bloqueado por otro programa.</translation>
     </message>
     <message>
-        <source>This file is not an Excel workbook; it starts with text — perhaps a Git LFS pointer or a renamed file. Get the real workbook (for a Git LFS pointer: git lfs pull) and import it again.</source>
-        <translation>Este archivo no es un libro de Excel; empieza con texto: quizá sea un puntero de Git LFS o un archivo con otro nombre. Obtenga el libro real (para un puntero de Git LFS: git lfs pull) y vuelva a importarlo.</translation>
-    </message>
-    <message>
         <source>The workbook is protected with a password; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save again.</source>
         <translation>El libro está protegido con contraseña; ábralo en Excel, quite la contraseña (Archivo &gt; Información &gt; Proteger libro) y vuelva a guardarlo.</translation>
     </message>
@@ -4967,10 +5174,6 @@ Import it again as &apos;%3&apos;?</source>
         <translation>El libro no tiene hojas.</translation>
     </message>
     <message>
-        <source>Every sheet of the workbook is hidden; choose one of %1 by name.</source>
-        <translation>Todas las hojas del libro están ocultas; elija una de %1 por su nombre.</translation>
-    </message>
-    <message>
         <source>The workbook has no sheet named &apos;%1&apos;; choose one of %2.</source>
         <translation>El libro no tiene ninguna hoja llamada «%1»; elija una de %2.</translation>
     </message>
@@ -4982,6 +5185,26 @@ Import it again as &apos;%3&apos;?</source>
         <source>Cell %1 has a value left of the table&apos;s first column %2. Move it into the table or delete it, then import again.</source>
         <translation>La celda %1 tiene un valor a la izquierda de la primera columna de la tabla, %2. Muévalo dentro de la tabla o elimínelo y vuelva a importar.</translation>
     </message>
+    <message>
+        <source>This file is not an Excel workbook but text; import it as a CSV or text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an Excel workbook: its first bytes match none of the formats Segmenta reads (XLSX, XLSM, ODS, CSV). Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds more shared text than Segmenta reads (%1 MB in memory). Save the table you need in a workbook of its own, or as CSV, and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: sheet &apos;%1&apos; has a row numbered %2, beyond row %3, the last a sheet can have. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: sheet &apos;%1&apos; has a cell &apos;%2&apos; beyond column XFD, the last a sheet can have. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::XlsxWriterLibrary</name>
@@ -4992,6 +5215,25 @@ Import it again as &apos;%3&apos;?</source>
     <message>
         <source>The installed libxlsxwriter lacks the function %1; install version 1.1 or newer.</source>
         <translation>Al libxlsxwriter instalado le falta la función %1; instale la versión 1.1 o posterior.</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::XmlStream</name>
+    <message>
+        <source>&apos;%1&apos; is refused: its part &apos;%2&apos; nests XML elements more than %3 levels deep (line %4). Real files nest about a dozen levels; this one is damaged or made to crash the programs that read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is refused: its part &apos;%2&apos; declares a DTD (line %3). Workbooks never do, and its entities could expand to gigabytes, so they are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is refused: its part &apos;%2&apos; holds more than %3 MB of XML without markup (near byte %4). No cell holds that much; the file is damaged or made to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is refused: its part &apos;%2&apos; holds a text of more than %3 characters at line %4, more than a cell can hold.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5010,14 +5252,57 @@ Import it again as &apos;%3&apos;?</source>
     </message>
 </context>
 <context>
-    <name>segmenta::ZipPackage</name>
+    <name>segmenta::ZipEntry</name>
     <message>
-        <source>&apos;%1&apos; is not a readable ZIP archive (error %2).</source>
-        <translation>&apos;%1&apos; no es un archivo ZIP legible (error %2).</translation>
+        <source>&apos;%1&apos; is damaged: the compressed data of its part &apos;%2&apos; cannot be unpacked (error %3). Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read &apos;%1&apos; inside &apos;%2&apos; (error %3).</source>
-        <translation>No se puede leer &apos;%1&apos; dentro de &apos;%2&apos; (error %3).</translation>
+        <source>&apos;%1&apos; is damaged: its part &apos;%2&apos; ends after %3 of the %4 bytes the archive declares. Get a complete copy of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: the checksum (CRC-32) of its part &apos;%2&apos; does not match its content. Get an undamaged copy of the file, or open it in Excel or LibreOffice and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::ZipPackage</name>
+    <message>
+        <source>&apos;%1&apos; is not an Excel workbook or a spreadsheet but a Git LFS pointer: a small text file that stands in for the real file in a Git repository. Fetch the real file (git lfs pull) and import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged or incomplete: it ends before its table of contents (the ZIP directory at the end of the file), so it was probably cut short while being downloaded or copied. Get a complete copy of the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: its table of contents (the ZIP directory) cannot be read (error %2). Get an undamaged copy of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is protected with a password: its part &apos;%2&apos; is encrypted. Open it, save it without a password and import the saved copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read: its part &apos;%2&apos; is compressed with method %3, which only deflate (8) and no compression (0) are. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is refused: its part &apos;%2&apos; would unpack %3 bytes from %4, more than %5 times its compressed size. Real workbooks compress far less; this one may be built to exhaust memory (a &quot;ZIP bomb&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large to import: its parts unpack to more than %2 MB. Save the table you need in a workbook of its own, or as CSV, and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: it has no part &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: its part &apos;%2&apos; cannot be opened (error %3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5029,18 +5314,6 @@ Import it again as &apos;%3&apos;?</source>
     <message>
         <source>The project &apos;%1&apos; has no dataset named &apos;%2&apos;.</source>
         <translation>El proyecto &apos;%1&apos; no tiene ningún conjunto de datos llamado &apos;%2&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 names the column &apos;%2&apos;, which the data does not have. Its columns are: %3.</source>
-        <translation>%1 nombra la columna &apos;%2&apos;, que no está en los datos. Sus columnas son: %3.</translation>
-    </message>
-    <message>
-        <source>The column &apos;%1&apos; holds text, so it cannot be a numeric feature; name it in --categorical to one-hot encode it.</source>
-        <translation>La columna &apos;%1&apos; contiene texto, por lo que no puede ser una variable numérica; inclúyala en --categorical para codificarla como one-hot.</translation>
-    </message>
-    <message>
-        <source>No feature to cluster on: the data has no numeric column. Name columns with --features or --categorical.</source>
-        <translation>No hay ninguna variable según la que agrupar: los datos no tienen ninguna columna numérica. Indique columnas con --features o --categorical.</translation>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos;: %2.</source>
@@ -5093,10 +5366,6 @@ Import it again as &apos;%3&apos;?</source>
     <message>
         <source>With --project: the dataset to analyse.</source>
         <translation>Con --project: el conjunto de datos que analizar.</translation>
-    </message>
-    <message>
-        <source>Columns to cluster on (default: every numeric column not named in --categorical).</source>
-        <translation>Columnas según las que agrupar (predeterminado: todas las columnas numéricas no indicadas en --categorical).</translation>
     </message>
     <message>
         <source>Categorical columns, one-hot encoded and added to the features.</source>
@@ -5247,10 +5516,6 @@ Import it again as &apos;%3&apos;?</source>
         <translation>Nombre del nuevo conjunto de datos (predeterminado: el nombre del archivo).</translation>
     </message>
     <message>
-        <source>Spreadsheets: the sheet to import (default: the first visible).</source>
-        <translation>Hojas de cálculo: la hoja que importar (predeterminado: la primera visible).</translation>
-    </message>
-    <message>
         <source>Text files: UTF-8, UTF-16LE, UTF-16BE, windows-1252, ... (default: detect).</source>
         <translation>Archivos de texto: UTF-8, UTF-16LE, UTF-16BE, windows-1252, ... (predeterminado: detectar).</translation>
     </message>
@@ -5273,10 +5538,6 @@ Import it again as &apos;%3&apos;?</source>
     <message>
         <source>postgresql:// sources: a read-only SELECT whose result is imported.</source>
         <translation>Orígenes postgresql://: una SELECT de solo lectura cuyo resultado se importa.</translation>
-    </message>
-    <message>
-        <source>The rows are invoice lines: store one row per customer (recency, frequency, monetary, average basket, tenure, spend per category). Keys: customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix.</source>
-        <translation>Las filas son líneas de factura: guardar una fila por cliente (recencia, frecuencia, valor monetario, ticket medio, antigüedad, gasto por categoría). Claves: customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix.</translation>
     </message>
     <message>
         <source>Import a file that is already in the project once more.</source>
@@ -5377,10 +5638,6 @@ Import it again as &apos;%3&apos;?</source>
     <message>
         <source>--invoices reference= takes a date such as 2011-12-10, not &apos;%1&apos;.</source>
         <translation>--invoices reference= admite una fecha como 2011-12-10, no &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--invoices knows customer, date, quantity, price, amount, invoice, category, reference and cancel-prefix, not &apos;%1&apos;.</source>
-        <translation>--invoices admite customer, date, quantity, price, amount, invoice, category, reference y cancel-prefix, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--invoices needs customer= and date=, and either amount= or both quantity= and price=.</source>
@@ -5563,6 +5820,62 @@ Códigos de salida: 0 correcto, 1 error interno, 2 entrada u opciones incorrecta
     <message>
         <source>  %1 (guessed): %2</source>
         <translation>  %1 (detectado): %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns to cluster on (default: every numeric column that varies; identifiers, codes, dates and empty columns are left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns never to cluster on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 says how to read the input file; it does not go with --sample or --project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets: the sheet to read (default: the one holding the largest table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files: skip lines with a different number of fields than the header, listing each in the report, instead of refusing the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates written as text: D/M/Y, M/D/Y or Y-M-D (default: detect from each column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows are invoice lines: store one row per customer (recency, frequency, monetary, average basket, tenure, spend per category). Keys: customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix, date-format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes D/M/Y, M/D/Y or Y-M-D (separators / - or .), not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--invoices knows customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix and date-format, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not named in --features: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer segmentation for wholesale distributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segmenta-cli imports customer tables into Segmenta projects, segments them with K-Means or Fuzzy C-Means and writes PDF, XLSX and CSV reports, without a display. Messages and reports follow the language of the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
