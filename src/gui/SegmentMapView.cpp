@@ -108,19 +108,27 @@ SegmentMapView::SegmentMapView(AnalysisSession& session, QWidget* parent)
 void SegmentMapView::fillComponentCombos() {
     const AnalysisResult& result = *m_session.result();
     const int count = int(result.pca.componentCount());
-    if (count == m_componentCount && m_xCombo->count() == count)
-        return;
-    m_componentCount = count;
+    // Every run has its own variance shares: the labels always follow the run shown, and the chosen axes
+    // stay as they were while the run has as many components.
+    const bool sameCount = m_xCombo->count() == count;
     for (QComboBox* combo : {m_xCombo, m_yCombo}) {
-        combo->clear();
-        for (int c = 0; c < count; ++c)
-            combo->addItem(tr("PC%1 (%2 %)")
-                               .arg(c + 1)
-                               .arg(QLocale().toString(result.pca.explainedVarianceRatio(c) * 100.0, 'f', 1)),
-                           c);
+        if (!sameCount)
+            combo->clear();
+        for (int c = 0; c < count; ++c) {
+            const QString label =
+                tr("PC%1 (%2 %)")
+                    .arg(c + 1)
+                    .arg(QLocale().toString(result.pca.explainedVarianceRatio(c) * 100.0, 'f', 1));
+            if (sameCount)
+                combo->setItemText(c, label);
+            else
+                combo->addItem(label, c);
+        }
     }
-    m_xCombo->setCurrentIndex(0);
-    m_yCombo->setCurrentIndex(std::min(1, count - 1));
+    if (!sameCount) {
+        m_xCombo->setCurrentIndex(0);
+        m_yCombo->setCurrentIndex(std::min(1, count - 1));
+    }
 }
 
 void SegmentMapView::rebuild() {

@@ -61,7 +61,6 @@ private:
     /// For every segment's series, the clustered row of each of its points.
     std::vector<std::vector<Index>> m_seriesRows;
     QList<qint64> m_selected;
-    int m_componentCount = 0;
 };
 
 } // namespace segmenta

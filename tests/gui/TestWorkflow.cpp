@@ -106,6 +106,7 @@ private slots:
     void cancelLongRunLeavesProjectUnchanged();
     void compareTwoRuns();
     void adjustedRandAsScikitLearn();
+    void mapAxesFollowTheRunShown();
 };
 
 void TestWorkflow::initTestCase() {
@@ -485,6 +486,39 @@ void TestWorkflow::adjustedRandAsScikitLearn() {
                                                  model({0, 0, 1, 1, 2, 2}, 3)) -
                      0.24242424242424243) < 1e-12);
     QVERIFY(std::isnan(RunComparison::adjustedRand(model({0, 1}, 1), model({0, 1}, 10))));
+}
+
+// The segment map's component pickers name the variance share of the run shown, not of the first run.
+void TestWorkflow::mapAxesFollowTheRunShown() {
+    MainWindow window;
+    QVERIFY(test::showWindow(window));
+    QVERIFY(test::openSampleAndWait(window));
+    const auto xLabel = [&] {
+        for (QComboBox* combo : window.workspace()->findChildren<QComboBox*>())
+            if (combo->accessibleName() == QStringLiteral("Component on the horizontal axis"))
+                return combo->currentText();
+        return QString();
+    };
+    const auto expected = [&] {
+        return QStringLiteral("PC1 (%1 %)")
+            .arg(
+                QLocale().toString(window.session().result()->pca.explainedVarianceRatio(0) * 100.0, 'f', 1));
+    };
+    window.workspace()->setCurrentIndex(Workspace::SegmentMapTab);
+    QCOMPARE(xLabel(), expected());
+    const QString first = xLabel();
+
+    window.workspace()->setCurrentIndex(Workspace::AnalysisTab);
+    AnalysisForm* form = window.workspace()->analysisForm();
+    AnalysisSettings settings = form->settings();
+    settings.recipe.numeric.removeLast(); // five spending columns: another PCA
+    settings.recipe.numeric.removeLast();
+    form->showSettings(settings);
+    QVERIFY(form->run());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.runner().isBusy(), 60000);
+    window.workspace()->setCurrentIndex(Workspace::SegmentMapTab);
+    QCOMPARE(xLabel(), expected());
+    QVERIFY(xLabel() != first);
 }
 
 QTEST_MAIN(TestWorkflow)
