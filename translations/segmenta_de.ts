@@ -304,19 +304,19 @@
     </message>
     <message>
         <source>Da&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums&amp;format:</translation>
     </message>
     <message>
         <source>How dates written as text order day and month. Automatic decides per column and reads a column that never tells them apart day first.</source>
-        <translation type="unfinished"></translation>
+        <translation>In welcher Reihenfolge als Text geschriebene Datumsangaben Tag und Monat enthalten. „Automatisch“ entscheidet je Spalte und liest eine Spalte, in der sich Tag und Monat nie unterscheiden lassen, mit dem Tag zuerst.</translation>
     </message>
     <message>
         <source>Skip lines with the &amp;wrong number of fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit falscher Feld&amp;anzahl überspringen</translation>
     </message>
     <message>
         <source>Lines with more or fewer fields than the header are left out and listed in the import report, instead of stopping the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit mehr oder weniger Feldern als die Kopfzeile werden ausgelassen und im Importbericht aufgeführt, statt den Import abzubrechen.</translation>
     </message>
 </context>
 <context>
@@ -522,23 +522,23 @@
     </message>
     <message>
         <source>The sample was not analysed within five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel wurde nicht innerhalb von fünf Minuten analysiert.</translation>
     </message>
     <message>
         <source>The view %1 rendered nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht %1 hat nichts dargestellt.</translation>
     </message>
     <message>
         <source>segmenta --smoke failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>segmenta --smoke fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Open the sample, analyse it, render every view offscreen and exit: 0 when all went well, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel öffnen, analysieren, jede Ansicht außerhalb des Bildschirms darstellen und beenden: 0, wenn alles gut gegangen ist, sonst 1.</translation>
     </message>
     <message>
         <source>The desktop application of Segmenta: import customer tables, segment them, explore the segments in charts, name them and export reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Desktop-Anwendung von Segmenta: Kundentabellen importieren und segmentieren, die Segmente in Diagrammen erkunden und benennen sowie Berichte exportieren.</translation>
     </message>
 </context>
 <context>
@@ -1028,19 +1028,19 @@
     </message>
     <message>
         <source>The encoding &apos;%1&apos; is not known. Choose UTF-8, UTF-16LE, UTF-16BE, windows-1252 or ISO-8859-1 (--encoding, or Encoding in the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeichenkodierung „%1“ ist unbekannt. Wählen Sie UTF-8, UTF-16LE, UTF-16BE, windows-1252 oder ISO-8859-1 (--encoding oder „Zeichenkodierung“ im Importassistenten).</translation>
     </message>
     <message>
         <source>Line %1 has more than %2 fields, more than a table can have; reading stopped there. If the file is a table, choose its delimiter (--delimiter, or Delimiter in the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat mehr als %2 Felder, mehr als eine Tabelle haben kann; das Lesen wurde dort beendet. Wenn die Datei eine Tabelle ist, wählen Sie ihr Trennzeichen (--delimiter oder „Trennzeichen“ im Importassistenten).</translation>
     </message>
     <message>
         <source>Line %1 is longer than %2 characters, so this does not read as lines of a table (in %3); reading stopped there. If the file is text, choose its encoding (--encoding, or Encoding in the import wizard); otherwise save the data as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist länger als %2 Zeichen, daher lässt sich dies nicht als Zeilen einer Tabelle lesen (in %3); das Lesen wurde dort beendet. Wenn die Datei Text ist, wählen Sie ihre Zeichenkodierung (--encoding oder „Zeichenkodierung“ im Importassistenten); andernfalls speichern Sie die Daten als CSV.</translation>
     </message>
     <message>
         <source>Line %1 is not valid %2 text. Re-save the file as UTF-8 (&quot;CSV UTF-8&quot;) or choose the file&apos;s encoding (--encoding, or Encoding in the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist kein gültiger %2-Text. Speichern Sie die Datei erneut als UTF-8 („CSV UTF-8“) oder wählen Sie die Zeichenkodierung der Datei (--encoding oder „Zeichenkodierung“ im Importassistenten).</translation>
     </message>
 </context>
 <context>
@@ -1141,75 +1141,75 @@
     <name>segmenta::ExclusionText</name>
     <message>
         <source>%1 names the column &apos;%2&apos;, which the data does not have. Its columns are: %3.</source>
-        <translation type="unfinished">%1 nennt die Spalte „%2“, die in den Daten nicht vorhanden ist. Ihre Spalten sind: %3.</translation>
+        <translation>%1 nennt die Spalte „%2“, die in den Daten nicht vorhanden ist. Die Daten haben diese Spalten: %3.</translation>
     </message>
     <message>
         <source>The column &apos;%1&apos; holds text, so it cannot be a numeric feature; name it in --categorical to one-hot encode it.</source>
-        <translation type="unfinished">Die Spalte „%1“ enthält Text und kann daher kein numerisches Merkmal sein; nennen Sie sie in --categorical, um sie One-Hot zu kodieren.</translation>
+        <translation>Die Spalte „%1“ enthält Text und kann daher kein numerisches Merkmal sein; nennen Sie sie in --categorical, damit sie One-Hot-kodiert wird.</translation>
     </message>
     <message>
         <source>No column is left to cluster on. %1 Name columns with --features or --categorical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bleibt keine Spalte für die Clusterbildung übrig. %1 Nennen Sie Spalten mit --features oder --categorical.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is left out by --exclude.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird durch --exclude ausgelassen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is left out on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird auf Wunsch ausgelassen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not named in --features.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist in --features nicht genannt.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht angehakt.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; identifies customers; it is no measure to compare them by.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ identifiziert Kunden und ist kein Maß, nach dem sie sich vergleichen lassen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; counts the rows (%2, %3, …); it says nothing about the customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zählt die Zeilen (%2, %3, …) und sagt nichts über die Kunden aus.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds dates, which are no measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält Datumswerte, die keine Maße sind.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds free text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält Freitext.</translation>
     </message>
     <message>
         <source>The import set &apos;%1&apos; to be ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Import wurde „%1“ auf „Ignorieren“ gesetzt.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds categories; name it in --categorical to one-hot encode it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält Kategorien; nennen Sie die Spalte in --categorical, damit sie One-Hot-kodiert wird.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds categories; tick it to one-hot encode it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält Kategorien; haken Sie die Spalte an, damit sie One-Hot-kodiert wird.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no values: every cell is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine Werte: Jede Zelle ist leer.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has values in only %2 of %3 rows; name it in --features with --missing median to use it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nur in %2 von %3 Zeilen Werte; nennen Sie die Spalte in --features mit --missing median, um sie trotzdem zu verwenden.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has values in only %2 of %3 rows; tick it and fill its empty cells with the median to use it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nur in %2 von %3 Zeilen Werte; haken Sie die Spalte an und füllen Sie ihre leeren Zellen mit dem Median auf, um sie trotzdem zu verwenden.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has the same value (%2) in every row, so it cannot tell customers apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat in jeder Zeile denselben Wert (%2) und kann daher Kunden nicht unterscheiden.</translation>
     </message>
 </context>
 <context>
@@ -1706,11 +1706,11 @@
     </message>
     <message>
         <source>Column &apos;%1&apos; has no values: every cell is empty. Leave it out of the features: untick it, or name it in --exclude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ hat keine Werte: Jede Zelle ist leer. Lassen Sie sie bei den Merkmalen weg: Entfernen Sie ihren Haken oder nennen Sie sie in --exclude.</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; has the same value (%2) in all %3 rows, so it cannot tell customers apart; scaling turns it into 0 for everyone. Leave it out of the features: untick it, or name it in --exclude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ hat in allen %3 Zeilen denselben Wert (%2) und kann daher Kunden nicht unterscheiden; die Skalierung macht daraus für alle 0. Lassen Sie sie bei den Merkmalen weg: Entfernen Sie ihren Haken oder nennen Sie sie in --exclude.</translation>
     </message>
 </context>
 <context>
@@ -1812,15 +1812,15 @@
     </message>
     <message>
         <source>Sheet choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahl des Tabellenblatts</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Date format of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsformat von %1</translation>
     </message>
 </context>
 <context>
@@ -1883,7 +1883,7 @@
     <name>segmenta::ImportLimits</name>
     <message>
         <source>Sheet &apos;%1&apos; has a value in cell %2, beyond column %3: Segmenta imports tables of at most %3 columns. Delete the columns you do not need, or copy the ones you need to a sheet of their own and import that sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt „%1“ hat einen Wert in Zelle %2, jenseits von Spalte %3: Segmenta importiert Tabellen mit höchstens %3 Spalten. Löschen Sie die Spalten, die Sie nicht benötigen, oder kopieren Sie die benötigten in ein eigenes Tabellenblatt und importieren Sie dieses.</translation>
     </message>
 </context>
 <context>
@@ -1976,11 +1976,11 @@
     </message>
     <message>
         <source>Day first (D/M/Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag zuerst (D/M/Y)</translation>
     </message>
     <message>
         <source>Month first (M/D/Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat zuerst (M/D/Y)</translation>
     </message>
 </context>
 <context>
@@ -2322,19 +2322,19 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; (the invoice date) holds text, not dates. Dates are recognised as Y-M-D, D/M/Y or M/D/Y, optionally with a time; choose the order with --date-format (or date-format= in --invoices; Dates in the import wizard), or map another column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ (Rechnungsdatum) enthält Text statt Datumswerten. Datumswerte werden als Y-M-D, D/M/Y oder M/D/Y erkannt, optional mit Uhrzeit; wählen Sie die Reihenfolge mit --date-format (oder date-format= in --invoices; „Datumsformat“ im Importassistenten), oder ordnen Sie eine andere Spalte zu.</translation>
     </message>
     <message>
         <source>Map either the quantity and unit price columns, or the amount column (quantity= and price=, or amount= in --invoices).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie entweder die Spalten für Menge und Stückpreis oder die Betragsspalte zu (quantity= und price= oder amount= in --invoices).</translation>
     </message>
     <message>
         <source>The reference day %1 is before the last invoice day %2. Give a later day in reference= of --invoices, or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stichtag %1 liegt vor dem letzten Rechnungstag %2. Geben Sie in reference= von --invoices einen späteren Tag an oder lassen Sie die Angabe weg.</translation>
     </message>
     <message>
         <source>Returns (%1 lines) and cancellations (%2 lines) reduce each customer&apos;s Monetary and Spend values, but never below 0; %3 customers returned more than they bought in these lines and have a Monetary of 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücksendungen (%1 Positionen) und Stornierungen (%2 Positionen) verringern die Werte von Monetary und Spend jedes Kunden, aber nie unter 0; %3 Kunden haben in diesen Positionen mehr zurückgegeben als gekauft und haben einen Monetary-Wert von 0.</translation>
     </message>
 </context>
 <context>
@@ -2837,15 +2837,15 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     </message>
     <message>
         <source>Open the Sa&amp;mple</source>
-        <translation type="unfinished"></translation>
+        <translation>Beis&amp;piel öffnen</translation>
     </message>
     <message>
         <source>Comp&amp;are Runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe &amp;vergleichen…</translation>
     </message>
     <message>
         <source>Pro&amp;ject Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;jektbereich</translation>
     </message>
 </context>
 <context>
@@ -2990,19 +2990,19 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a LibreOffice spreadsheet but a text file; import it as a CSV or text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein LibreOffice-Tabellendokument, sondern eine Textdatei; importieren Sie sie als CSV- oder Textdatei.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a LibreOffice spreadsheet: its first bytes match none of the formats Segmenta reads (ODS, XLSX, XLSM, CSV). Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein LibreOffice-Tabellendokument: Die ersten Bytes der Datei passen zu keinem der Formate, die Segmenta liest (ODS, XLSX, XLSM, CSV). Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
     </message>
     <message>
         <source>Sheet &apos;%1&apos; has values beyond row %2, the last a sheet can have. Keep only the rows you need, or save them as CSV, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt „%1“ hat Werte jenseits von Zeile %2, der letzten, die ein Tabellenblatt haben kann. Behalten Sie nur die benötigten Zeilen oder speichern Sie sie als CSV, und importieren Sie erneut.</translation>
     </message>
     <message>
         <source>Sheet &apos;%1&apos; repeats its rows and cells into more than %2 cells (at row %3). Such a sheet is damaged or made to exhaust memory; open it in LibreOffice, keep the rows you need and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt „%1“ vervielfacht seine Zeilen und Zellen durch Wiederholungen auf mehr als %2 Zellen (bei Zeile %3). Ein solches Tabellenblatt ist beschädigt oder darauf angelegt, den Speicher zu erschöpfen; öffnen Sie es in LibreOffice, behalten Sie die benötigten Zeilen und speichern Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -4156,11 +4156,11 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     <name>segmenta::RegularFile</name>
     <message>
         <source>&apos;%1&apos; is a folder. Choose a CSV, TSV, TXT, XLSX or ODS file in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner. Wählen Sie darin eine CSV-, TSV-, TXT-, XLSX- oder ODS-Datei.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a regular file but a pipe, device or socket, which could be read forever. Save the data to a CSV, TSV, TXT, XLSX or ODS file and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine reguläre Datei, sondern eine Pipe, ein Gerät oder ein Socket, wovon endlos gelesen werden könnte. Speichern Sie die Daten in einer CSV-, TSV-, TXT-, XLSX- oder ODS-Datei und importieren Sie diese Datei.</translation>
     </message>
 </context>
 <context>
@@ -4768,11 +4768,11 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     <name>segmenta::SheetChoice</name>
     <message>
         <source>&apos;%1&apos; (hidden): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; (ausgeblendet): %2</translation>
     </message>
     <message>
         <source>No sheet was named, so &apos;%1&apos; was read: it holds the largest table (%2 rows with two or more values; the other sheets: %3). To import another sheet, choose it by name (--sheet, or Sheet in the import preview).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Tabellenblatt angegeben, daher wurde „%1“ gelesen: Es enthält die größte Tabelle (%2 Zeilen mit zwei oder mehr Werten; die übrigen Tabellenblätter: %3). Um ein anderes Tabellenblatt zu importieren, wählen Sie es über seinen Namen aus (--sheet oder „Tabellenblatt“ in der Importvorschau).</translation>
     </message>
 </context>
 <context>
@@ -4926,54 +4926,54 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; has dates in which no day is above 12, so day and month cannot be told apart; they were read as %2 (day first). If the month comes first, import with --date-format M/D/Y (or date-format=M/D/Y in --invoices; in the import wizard: Dates, Month first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ enthält Datumswerte, in denen kein Tag über 12 liegt, daher lassen sich Tag und Monat nicht unterscheiden; sie wurden als %2 gelesen (Tag zuerst). Wenn der Monat zuerst steht, importieren Sie mit --date-format M/D/Y (oder date-format=M/D/Y in --invoices; im Importassistenten: „Datumsformat“, „Monat zuerst“).</translation>
     </message>
     <message>
         <source>Row %1 has %2 columns: Segmenta imports tables of at most %3 columns. Delete the columns you do not need, or copy the ones you need to a sheet of their own, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat %2 Spalten: Segmenta importiert Tabellen mit höchstens %3 Spalten. Löschen Sie die Spalten, die Sie nicht benötigen, oder kopieren Sie die benötigten in ein eigenes Tabellenblatt, und importieren Sie erneut.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields: Segmenta imports tables of at most %3 columns. Save a copy with only the columns you need (for example from a spreadsheet) and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat %2 Felder: Segmenta importiert Tabellen mit höchstens %3 Spalten. Speichern Sie eine Kopie, die nur die benötigten Spalten enthält (zum Beispiel aus einer Tabellenkalkulation), und importieren Sie diese.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields, the header has %3; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat %2 Felder, die Kopfzeile hat %3; sie wurde übersprungen.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields, the first line has %3; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat %2 Felder, die erste Zeile hat %3; sie wurde übersprungen.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields but the header has %3. Correct the line, or skip such lines with --skip-bad-lines (in the import wizard: &quot;Skip lines with the wrong number of fields&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat %2 Felder, die Kopfzeile aber %3. Korrigieren Sie die Zeile oder überspringen Sie solche Zeilen mit --skip-bad-lines (im Importassistenten: „Zeilen mit falscher Feldanzahl überspringen“).</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields but the first line has %3. Correct the line, or skip such lines with --skip-bad-lines (in the import wizard: &quot;Skip lines with the wrong number of fields&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat %2 Felder, die erste Zeile aber %3. Korrigieren Sie die Zeile oder überspringen Sie solche Zeilen mit --skip-bad-lines (im Importassistenten: „Zeilen mit falscher Feldanzahl überspringen“).</translation>
     </message>
     <message>
         <source>Row %1, chosen as the header, is empty or missing. Choose the row that names the columns (--header-row, or Header in the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die als Kopfzeile gewählte Zeile %1 ist leer oder fehlt. Wählen Sie die Zeile, die die Spalten benennt (--header-row oder „Kopfzeile“ im Importassistenten).</translation>
     </message>
     <message>
         <source>Line %1, chosen as the header, is empty or missing. Choose the line that names the columns (--header-row, or Header in the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die als Kopfzeile gewählte Zeile %1 ist leer oder fehlt. Wählen Sie die Zeile, die die Spalten benennt (--header-row oder „Kopfzeile“ im Importassistenten).</translation>
     </message>
     <message>
         <source>No header row was found in the first %1 rows: none has at least two cells that are all text and about as many as the data rows. Choose the header row (--header-row N, or Header in the import wizard), or import without a header (--header-row 0, or No header row).</source>
-        <translation type="unfinished"></translation>
+        <translation>In den ersten %1 Zeilen wurde keine Kopfzeile gefunden: Keine hat mindestens zwei Zellen, die alle Text enthalten, und etwa so viele Zellen wie die Datenzeilen. Wählen Sie die Kopfzeile (--header-row N oder „Kopfzeile“ im Importassistenten), oder importieren Sie ohne Kopfzeile (--header-row 0 oder „Keine Kopfzeile“).</translation>
     </message>
     <message>
         <source>No header line was found in the first %1 lines: none has at least two fields that are all text and about as many as the data lines. Choose the header line (--header-row N, or Header in the import wizard), or import without a header (--header-row 0, or No header row).</source>
-        <translation type="unfinished"></translation>
+        <translation>In den ersten %1 Zeilen wurde keine Kopfzeile gefunden: Keine hat mindestens zwei Felder, die alle Text enthalten, und etwa so viele Felder wie die Datenzeilen. Wählen Sie die Kopfzeile (--header-row N oder „Kopfzeile“ im Importassistenten), oder importieren Sie ohne Kopfzeile (--header-row 0 oder „Keine Kopfzeile“).</translation>
     </message>
 </context>
 <context>
     <name>segmenta::TableReader</name>
     <message>
         <source>&apos;%1&apos; holds text, not a workbook, despite its .%2 name, so it was read as delimited text (CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält trotz der Endung .%2 Text statt einer Arbeitsmappe und wurde daher als Text mit Trennzeichen (CSV) gelesen.</translation>
     </message>
 </context>
 <context>
@@ -5187,23 +5187,23 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     </message>
     <message>
         <source>This file is not an Excel workbook but text; import it as a CSV or text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist keine Excel-Arbeitsmappe, sondern Text; importieren Sie sie als CSV- oder Textdatei.</translation>
     </message>
     <message>
         <source>This file is not an Excel workbook: its first bytes match none of the formats Segmenta reads (XLSX, XLSM, ODS, CSV). Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist keine Excel-Arbeitsmappe: Ihre ersten Bytes passen zu keinem der Formate, die Segmenta liest (XLSX, XLSM, ODS, CSV). Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
     </message>
     <message>
         <source>The workbook holds more shared text than Segmenta reads (%1 MB in memory). Save the table you need in a workbook of its own, or as CSV, and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe enthält mehr gemeinsamen Text, als Segmenta liest (%1 MB im Speicher). Speichern Sie die benötigte Tabelle in einer eigenen Arbeitsmappe oder als CSV, und importieren Sie diese.</translation>
     </message>
     <message>
         <source>The workbook is damaged: sheet &apos;%1&apos; has a row numbered %2, beyond row %3, the last a sheet can have. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe ist beschädigt: Das Tabellenblatt „%1“ hat eine Zeile mit der Nummer %2, jenseits von Zeile %3, der letzten, die ein Tabellenblatt haben kann. Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie erneut und importieren Sie die gespeicherte Kopie.</translation>
     </message>
     <message>
         <source>The workbook is damaged: sheet &apos;%1&apos; has a cell &apos;%2&apos; beyond column XFD, the last a sheet can have. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe ist beschädigt: Das Tabellenblatt „%1“ hat eine Zelle „%2“ jenseits von Spalte XFD, der letzten, die ein Tabellenblatt haben kann. Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie erneut und importieren Sie die gespeicherte Kopie.</translation>
     </message>
 </context>
 <context>
@@ -5221,19 +5221,19 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     <name>segmenta::XmlStream</name>
     <message>
         <source>&apos;%1&apos; is refused: its part &apos;%2&apos; nests XML elements more than %3 levels deep (line %4). Real files nest about a dozen levels; this one is damaged or made to crash the programs that read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird abgelehnt: Der Teil „%2“ verschachtelt XML-Elemente mehr als %3 Ebenen tief (Zeile %4). Echte Dateien sind etwa ein Dutzend Ebenen tief verschachtelt; diese ist beschädigt oder darauf angelegt, die Programme, die sie lesen, zum Absturz zu bringen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is refused: its part &apos;%2&apos; declares a DTD (line %3). Workbooks never do, and its entities could expand to gigabytes, so they are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird abgelehnt: Der Teil „%2“ deklariert eine DTD (Zeile %3). Arbeitsmappen tun das nie, und ihre Entitäten könnten sich auf Gigabytes ausdehnen, daher werden sie nicht gelesen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is refused: its part &apos;%2&apos; holds more than %3 MB of XML without markup (near byte %4). No cell holds that much; the file is damaged or made to exhaust memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird abgelehnt: Der Teil „%2“ enthält mehr als %3 MB XML ohne Markup (nahe Byte %4). Keine Zelle enthält so viel; die Datei ist beschädigt oder darauf angelegt, den Speicher zu erschöpfen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is refused: its part &apos;%2&apos; holds a text of more than %3 characters at line %4, more than a cell can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird abgelehnt: Der Teil „%2“ enthält in Zeile %4 einen Text mit mehr als %3 Zeichen, mehr als eine Zelle aufnehmen kann.</translation>
     </message>
 </context>
 <context>
@@ -5255,54 +5255,54 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     <name>segmenta::ZipEntry</name>
     <message>
         <source>&apos;%1&apos; is damaged: the compressed data of its part &apos;%2&apos; cannot be unpacked (error %3). Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: Die komprimierten Daten des Teils „%2“ können nicht entpackt werden (Fehler %3). Öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie erneut und importieren Sie die gespeicherte Kopie.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: its part &apos;%2&apos; ends after %3 of the %4 bytes the archive declares. Get a complete copy of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: Der Teil „%2“ endet nach %3 der %4 Bytes, die das Archiv angibt. Beschaffen Sie eine vollständige Kopie der Datei.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: the checksum (CRC-32) of its part &apos;%2&apos; does not match its content. Get an undamaged copy of the file, or open it in Excel or LibreOffice and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: Die Prüfsumme (CRC-32) des Teils „%2“ passt nicht zu seinem Inhalt. Beschaffen Sie eine unbeschädigte Kopie der Datei oder öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie erneut.</translation>
     </message>
 </context>
 <context>
     <name>segmenta::ZipPackage</name>
     <message>
         <source>&apos;%1&apos; is not an Excel workbook or a spreadsheet but a Git LFS pointer: a small text file that stands in for the real file in a Git repository. Fetch the real file (git lfs pull) and import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Excel-Arbeitsmappe noch ein Tabellendokument, sondern ein Git-LFS-Zeiger: eine kleine Textdatei, die in einem Git-Repository die eigentliche Datei vertritt. Holen Sie die eigentliche Datei (git lfs pull) und importieren Sie sie.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged or incomplete: it ends before its table of contents (the ZIP directory at the end of the file), so it was probably cut short while being downloaded or copied. Get a complete copy of the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt oder unvollständig: Die Datei endet vor ihrem Inhaltsverzeichnis (dem ZIP-Verzeichnis am Dateiende) und wurde daher wahrscheinlich beim Herunterladen oder Kopieren abgeschnitten. Beschaffen Sie eine vollständige Kopie der Datei und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: its table of contents (the ZIP directory) cannot be read (error %2). Get an undamaged copy of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: Das Inhaltsverzeichnis (das ZIP-Verzeichnis) kann nicht gelesen werden (Fehler %2). Beschaffen Sie eine unbeschädigte Kopie der Datei.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is protected with a password: its part &apos;%2&apos; is encrypted. Open it, save it without a password and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist mit einem Passwort geschützt: Der Teil „%2“ ist verschlüsselt. Öffnen Sie die Datei, speichern Sie sie ohne Passwort und importieren Sie die gespeicherte Kopie.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be read: its part &apos;%2&apos; is compressed with method %3, which only deflate (8) and no compression (0) are. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: Der Teil „%2“ ist mit der Methode %3 komprimiert; lesbar sind nur Deflate (8) und keine Komprimierung (0). Öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie erneut und importieren Sie die gespeicherte Kopie.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is refused: its part &apos;%2&apos; would unpack %3 bytes from %4, more than %5 times its compressed size. Real workbooks compress far less; this one may be built to exhaust memory (a &quot;ZIP bomb&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird abgelehnt: Der Teil „%2“ würde aus %4 Bytes %3 Bytes entpacken, mehr als das %5-Fache seiner komprimierten Größe. Echte Arbeitsmappen sind weit weniger stark komprimiert; diese ist möglicherweise darauf angelegt, den Speicher zu erschöpfen (eine „ZIP-Bombe“).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is too large to import: its parts unpack to more than %2 MB. Save the table you need in a workbook of its own, or as CSV, and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß für den Import: Die Teile der Datei ergeben entpackt mehr als %2 MB. Speichern Sie die benötigte Tabelle in einer eigenen Arbeitsmappe oder als CSV, und importieren Sie diese.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: it has no part &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: Die Datei hat keinen Teil „%2“.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: its part &apos;%2&apos; cannot be opened (error %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: Der Teil „%2“ kann nicht geöffnet werden (Fehler %3).</translation>
     </message>
 </context>
 <context>
@@ -5823,59 +5823,59 @@ Rückgabewerte: 0 Erfolg, 1 interner Fehler, 2 fehlerhafte Eingabe oder Optionen
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Columns to cluster on (default: every numeric column that varies; identifiers, codes, dates and empty columns are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten für die Clusterbildung (Standard: jede numerische Spalte, deren Werte variieren; Kennungen, Codes, Datumswerte und leere Spalten werden ausgelassen).</translation>
     </message>
     <message>
         <source>Columns never to cluster on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten, die nie für die Clusterbildung verwendet werden.</translation>
     </message>
     <message>
         <source>--%1 says how to read the input file; it does not go with --sample or --project.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 legt fest, wie die Eingabedatei gelesen wird, und lässt sich nicht mit --sample oder --project kombinieren.</translation>
     </message>
     <message>
         <source>Spreadsheets: the sheet to read (default: the one holding the largest table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellendokumente: das zu lesende Tabellenblatt (Standard: das mit der größten Tabelle).</translation>
     </message>
     <message>
         <source>Text files: skip lines with a different number of fields than the header, listing each in the report, instead of refusing the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien: Zeilen mit einer anderen Anzahl von Feldern als die Kopfzeile überspringen und jede im Bericht aufführen, statt die Datei abzulehnen.</translation>
     </message>
     <message>
         <source>Dates written as text: D/M/Y, M/D/Y or Y-M-D (default: detect from each column).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Text geschriebene Datumsangaben: D/M/Y, M/D/Y oder Y-M-D (Standard: für jede Spalte automatisch erkennen).</translation>
     </message>
     <message>
         <source>The rows are invoice lines: store one row per customer (recency, frequency, monetary, average basket, tenure, spend per category). Keys: customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix, date-format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen sind Rechnungspositionen: eine Zeile pro Kunde speichern (Aktualität, Häufigkeit, Nettoumsatz, durchschnittlicher Warenkorb, Kundendauer, Ausgaben pro Kategorie). Schlüssel: customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix, date-format.</translation>
     </message>
     <message>
         <source>%1 takes D/M/Y, M/D/Y or Y-M-D (separators / - or .), not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet D/M/Y, M/D/Y oder Y-M-D (Trennzeichen / - oder .), nicht „%2“.</translation>
     </message>
     <message>
         <source>--invoices knows customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix and date-format, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--invoices kennt customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix und date-format, nicht „%1“.</translation>
     </message>
     <message>
         <source>Columns left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassene Spalten:</translation>
     </message>
     <message>
         <source>Not named in --features: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in --features genannt: %1.</translation>
     </message>
     <message>
         <source>customer segmentation for wholesale distributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundensegmentierung für Großhändler</translation>
     </message>
     <message>
         <source>segmenta-cli imports customer tables into Segmenta projects, segments them with K-Means or Fuzzy C-Means and writes PDF, XLSX and CSV reports, without a display. Messages and reports follow the language of the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).</source>
-        <translation type="unfinished"></translation>
+        <translation>segmenta-cli importiert Kundentabellen in Segmenta-Projekte, segmentiert sie mit K-Means oder Fuzzy C-Means und schreibt PDF-, XLSX- und CSV-Berichte, ohne grafische Oberfläche. Meldungen und Berichte folgen der Sprache der Umgebung (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).</translation>
     </message>
 </context>
 </TS>

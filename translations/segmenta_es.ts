@@ -304,19 +304,19 @@
     </message>
     <message>
         <source>Da&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechas:</translation>
     </message>
     <message>
         <source>How dates written as text order day and month. Automatic decides per column and reads a column that never tells them apart day first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo ordenan el día y el mes las fechas escritas como texto. Automático decide en cada columna y, si una columna nunca permite distinguirlos, la lee con el día primero.</translation>
     </message>
     <message>
         <source>Skip lines with the &amp;wrong number of fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir las líneas con un número de campos &amp;incorrecto</translation>
     </message>
     <message>
         <source>Lines with more or fewer fields than the header are left out and listed in the import report, instead of stopping the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las líneas con más o menos campos que el encabezado se omiten y se indican en el informe de importación, en lugar de detener la importación.</translation>
     </message>
 </context>
 <context>
@@ -522,23 +522,23 @@
     </message>
     <message>
         <source>The sample was not analysed within five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El análisis del ejemplo no terminó en cinco minutos.</translation>
     </message>
     <message>
         <source>The view %1 rendered nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista %1 no ha dibujado nada.</translation>
     </message>
     <message>
         <source>segmenta --smoke failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>segmenta --smoke ha fallado: %1</translation>
     </message>
     <message>
         <source>Open the sample, analyse it, render every view offscreen and exit: 0 when all went well, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el ejemplo, analizarlo, dibujar todas las vistas fuera de la pantalla y salir: 0 si todo ha ido bien, 1 en caso contrario.</translation>
     </message>
     <message>
         <source>The desktop application of Segmenta: import customer tables, segment them, explore the segments in charts, name them and export reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación de escritorio de Segmenta: importar tablas de clientes, segmentarlas, explorar los segmentos en gráficos, darles nombre y exportar informes.</translation>
     </message>
 </context>
 <context>
@@ -1028,19 +1028,19 @@
     </message>
     <message>
         <source>The encoding &apos;%1&apos; is not known. Choose UTF-8, UTF-16LE, UTF-16BE, windows-1252 or ISO-8859-1 (--encoding, or Encoding in the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reconoce la codificación «%1». Elija UTF-8, UTF-16LE, UTF-16BE, windows-1252 o ISO-8859-1 (--encoding, o Codificación en el asistente de importación).</translation>
     </message>
     <message>
         <source>Line %1 has more than %2 fields, more than a table can have; reading stopped there. If the file is a table, choose its delimiter (--delimiter, or Delimiter in the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 tiene más de %2 campos, más de los que puede tener una tabla; la lectura se detuvo ahí. Si el archivo es una tabla, elija su delimitador (--delimiter, o Delimitador en el asistente de importación).</translation>
     </message>
     <message>
         <source>Line %1 is longer than %2 characters, so this does not read as lines of a table (in %3); reading stopped there. If the file is text, choose its encoding (--encoding, or Encoding in the import wizard); otherwise save the data as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 tiene más de %2 caracteres, por lo que el archivo no se lee como líneas de una tabla (en %3); la lectura se detuvo ahí. Si el archivo es de texto, elija su codificación (--encoding, o Codificación en el asistente de importación); si no, guarde los datos como CSV.</translation>
     </message>
     <message>
         <source>Line %1 is not valid %2 text. Re-save the file as UTF-8 (&quot;CSV UTF-8&quot;) or choose the file&apos;s encoding (--encoding, or Encoding in the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 no es texto %2 válido. Vuelva a guardar el archivo como UTF-8 («CSV UTF-8») o elija la codificación del archivo (--encoding, o Codificación en el asistente de importación).</translation>
     </message>
 </context>
 <context>
@@ -1141,75 +1141,75 @@
     <name>segmenta::ExclusionText</name>
     <message>
         <source>%1 names the column &apos;%2&apos;, which the data does not have. Its columns are: %3.</source>
-        <translation type="unfinished">%1 nombra la columna &apos;%2&apos;, que no está en los datos. Sus columnas son: %3.</translation>
+        <translation>%1 indica la columna «%2», que no está en los datos. Sus columnas son: %3.</translation>
     </message>
     <message>
         <source>The column &apos;%1&apos; holds text, so it cannot be a numeric feature; name it in --categorical to one-hot encode it.</source>
-        <translation type="unfinished">La columna &apos;%1&apos; contiene texto, por lo que no puede ser una variable numérica; inclúyala en --categorical para codificarla como one-hot.</translation>
+        <translation>La columna «%1» contiene texto, por lo que no puede ser una variable numérica; indíquela en --categorical para codificarla como one-hot.</translation>
     </message>
     <message>
         <source>No column is left to cluster on. %1 Name columns with --features or --categorical.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda ninguna columna según la que agrupar. %1 Indique columnas con --features o --categorical.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is left out by --exclude.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» queda excluida por --exclude.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is left out on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» queda excluida porque así se ha pedido.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not named in --features.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no se indica en --features.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no está marcada.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; identifies customers; it is no measure to compare them by.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» identifica a los clientes; no es una medida con la que compararlos.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; counts the rows (%2, %3, …); it says nothing about the customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» numera las filas (%2, %3, …); no dice nada de los clientes.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds dates, which are no measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» contiene fechas, que no son medidas.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds free text.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» contiene texto libre.</translation>
     </message>
     <message>
         <source>The import set &apos;%1&apos; to be ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la importación, «%1» se marcó como columna ignorada.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds categories; name it in --categorical to one-hot encode it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» contiene categorías; indíquela en --categorical para codificarla como one-hot.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds categories; tick it to one-hot encode it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» contiene categorías; márquela para codificarla como one-hot.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no values: every cell is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene valores: todas sus celdas están vacías.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has values in only %2 of %3 rows; name it in --features with --missing median to use it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» solo tiene valores en %2 de %3 filas; indíquela en --features con --missing median para usarla de todos modos.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has values in only %2 of %3 rows; tick it and fill its empty cells with the median to use it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» solo tiene valores en %2 de %3 filas; márquela y rellene sus celdas vacías con la mediana para usarla de todos modos.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has the same value (%2) in every row, so it cannot tell customers apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene el mismo valor (%2) en todas las filas, por lo que no permite distinguir a los clientes.</translation>
     </message>
 </context>
 <context>
@@ -1706,11 +1706,11 @@
     </message>
     <message>
         <source>Column &apos;%1&apos; has no values: every cell is empty. Leave it out of the features: untick it, or name it in --exclude.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna «%1» no tiene valores: todas sus celdas están vacías. Déjela fuera de las variables: desmárquela o indíquela en --exclude.</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; has the same value (%2) in all %3 rows, so it cannot tell customers apart; scaling turns it into 0 for everyone. Leave it out of the features: untick it, or name it in --exclude.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna «%1» tiene el mismo valor (%2) en las %3 filas, por lo que no permite distinguir a los clientes; el escalado la convierte en 0 para todos. Déjela fuera de las variables: desmárquela o indíquela en --exclude.</translation>
     </message>
 </context>
 <context>
@@ -1812,15 +1812,15 @@
     </message>
     <message>
         <source>Sheet choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Elección de hoja</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Date format of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de fecha de %1</translation>
     </message>
 </context>
 <context>
@@ -1883,7 +1883,7 @@
     <name>segmenta::ImportLimits</name>
     <message>
         <source>Sheet &apos;%1&apos; has a value in cell %2, beyond column %3: Segmenta imports tables of at most %3 columns. Delete the columns you do not need, or copy the ones you need to a sheet of their own and import that sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja «%1» tiene un valor en la celda %2, más allá de la columna %3: Segmenta importa tablas de %3 columnas como máximo. Elimine las columnas que no necesite, o copie las que necesite en una hoja aparte e importe esa hoja.</translation>
     </message>
 </context>
 <context>
@@ -1976,11 +1976,11 @@
     </message>
     <message>
         <source>Day first (D/M/Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero el día (D/M/Y)</translation>
     </message>
     <message>
         <source>Month first (M/D/Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero el mes (M/D/Y)</translation>
     </message>
 </context>
 <context>
@@ -2322,19 +2322,19 @@ Import it again as &apos;%3&apos;?</source>
     </message>
     <message>
         <source>Column &quot;%1&quot; (the invoice date) holds text, not dates. Dates are recognised as Y-M-D, D/M/Y or M/D/Y, optionally with a time; choose the order with --date-format (or date-format= in --invoices; Dates in the import wizard), or map another column.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna «%1» (la fecha de factura) contiene texto, no fechas. Las fechas se reconocen como Y-M-D, D/M/Y o M/D/Y, opcionalmente con una hora; elija el orden con --date-format (o date-format= en --invoices; Fechas en el asistente de importación), o asigne otra columna.</translation>
     </message>
     <message>
         <source>Map either the quantity and unit price columns, or the amount column (quantity= and price=, or amount= in --invoices).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne o bien las columnas de cantidad y precio unitario, o bien la columna de importe (quantity= y price=, o amount= en --invoices).</translation>
     </message>
     <message>
         <source>The reference day %1 is before the last invoice day %2. Give a later day in reference= of --invoices, or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día de referencia %1 es anterior al último día de factura, %2. Indique un día posterior en reference= de --invoices, u omítalo.</translation>
     </message>
     <message>
         <source>Returns (%1 lines) and cancellations (%2 lines) reduce each customer&apos;s Monetary and Spend values, but never below 0; %3 customers returned more than they bought in these lines and have a Monetary of 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las devoluciones (%1 líneas) y las anulaciones (%2 líneas) reducen los valores Monetary y Spend de cada cliente, pero nunca por debajo de 0; %3 clientes devolvieron más de lo que compraron en estas líneas y tienen un valor Monetary de 0.</translation>
     </message>
 </context>
 <context>
@@ -2837,15 +2837,15 @@ Import it again as &apos;%3&apos;?</source>
     </message>
     <message>
         <source>Open the Sa&amp;mple</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el &amp;ejemplo</translation>
     </message>
     <message>
         <source>Comp&amp;are Runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comp&amp;arar ejecuciones…</translation>
     </message>
     <message>
         <source>Pro&amp;ject Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel P&amp;royecto</translation>
     </message>
 </context>
 <context>
@@ -2990,19 +2990,19 @@ Import it again as &apos;%3&apos;?</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a LibreOffice spreadsheet but a text file; import it as a CSV or text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una hoja de cálculo de LibreOffice, sino un archivo de texto; impórtelo como archivo CSV o de texto.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a LibreOffice spreadsheet: its first bytes match none of the formats Segmenta reads (ODS, XLSX, XLSM, CSV). Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una hoja de cálculo de LibreOffice: sus primeros bytes no coinciden con ninguno de los formatos que lee Segmenta (ODS, XLSX, XLSM, CSV). Compruebe que ha elegido el archivo correcto.</translation>
     </message>
     <message>
         <source>Sheet &apos;%1&apos; has values beyond row %2, the last a sheet can have. Keep only the rows you need, or save them as CSV, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja «%1» tiene valores más allá de la fila %2, la última que puede tener una hoja. Conserve solo las filas que necesite, o guárdelas como CSV, y vuelva a importar.</translation>
     </message>
     <message>
         <source>Sheet &apos;%1&apos; repeats its rows and cells into more than %2 cells (at row %3). Such a sheet is damaged or made to exhaust memory; open it in LibreOffice, keep the rows you need and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja «%1» repite sus filas y celdas hasta superar las %2 celdas (en la fila %3). Una hoja así está dañada o creada para agotar la memoria; ábrala en LibreOffice, conserve las filas que necesite y vuelva a guardarla.</translation>
     </message>
 </context>
 <context>
@@ -4156,11 +4156,11 @@ Import it again as &apos;%3&apos;?</source>
     <name>segmenta::RegularFile</name>
     <message>
         <source>&apos;%1&apos; is a folder. Choose a CSV, TSV, TXT, XLSX or ODS file in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es una carpeta. Elija un archivo CSV, TSV, TXT, XLSX u ODS de esa carpeta.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a regular file but a pipe, device or socket, which could be read forever. Save the data to a CSV, TSV, TXT, XLSX or ODS file and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un archivo normal, sino una tubería, un dispositivo o un socket, que podría leerse indefinidamente. Guarde los datos en un archivo CSV, TSV, TXT, XLSX u ODS e importe ese archivo.</translation>
     </message>
 </context>
 <context>
@@ -4768,11 +4768,11 @@ Import it again as &apos;%3&apos;?</source>
     <name>segmenta::SheetChoice</name>
     <message>
         <source>&apos;%1&apos; (hidden): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; (oculta): %2</translation>
     </message>
     <message>
         <source>No sheet was named, so &apos;%1&apos; was read: it holds the largest table (%2 rows with two or more values; the other sheets: %3). To import another sheet, choose it by name (--sheet, or Sheet in the import preview).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna hoja, así que se leyó &apos;%1&apos;: contiene la tabla más grande (%2 filas con dos o más valores; las demás hojas: %3). Para importar otra hoja, elíjala por su nombre (--sheet, u Hoja en la vista previa de importación).</translation>
     </message>
 </context>
 <context>
@@ -4926,54 +4926,54 @@ Import it again as &apos;%3&apos;?</source>
     </message>
     <message>
         <source>Column &apos;%1&apos; has dates in which no day is above 12, so day and month cannot be told apart; they were read as %2 (day first). If the month comes first, import with --date-format M/D/Y (or date-format=M/D/Y in --invoices; in the import wizard: Dates, Month first).</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna «%1» tiene fechas en las que ningún día es mayor que 12, por lo que no se pueden distinguir el día y el mes; se han leído como %2 (primero el día). Si el mes va primero, importe con --date-format M/D/Y (o date-format=M/D/Y en --invoices; en el asistente de importación: Fechas, Primero el mes).</translation>
     </message>
     <message>
         <source>Row %1 has %2 columns: Segmenta imports tables of at most %3 columns. Delete the columns you do not need, or copy the ones you need to a sheet of their own, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 tiene %2 columnas: Segmenta importa tablas de %3 columnas como máximo. Elimine las columnas que no necesite, o copie las que necesite en una hoja aparte, y vuelva a importar.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields: Segmenta imports tables of at most %3 columns. Save a copy with only the columns you need (for example from a spreadsheet) and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 tiene %2 campos: Segmenta importa tablas de %3 columnas como máximo. Guarde una copia solo con las columnas que necesite (por ejemplo, desde una hoja de cálculo) e importe esa copia.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields, the header has %3; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 tiene %2 campos y el encabezado tiene %3; se omitió.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields, the first line has %3; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 tiene %2 campos y la primera línea tiene %3; se omitió.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields but the header has %3. Correct the line, or skip such lines with --skip-bad-lines (in the import wizard: &quot;Skip lines with the wrong number of fields&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 tiene %2 campos, pero el encabezado tiene %3. Corrija la línea u omita este tipo de líneas con --skip-bad-lines (en el asistente de importación: «Omitir las líneas con un número de campos incorrecto»).</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields but the first line has %3. Correct the line, or skip such lines with --skip-bad-lines (in the import wizard: &quot;Skip lines with the wrong number of fields&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 tiene %2 campos, pero la primera línea tiene %3. Corrija la línea u omita este tipo de líneas con --skip-bad-lines (en el asistente de importación: «Omitir las líneas con un número de campos incorrecto»).</translation>
     </message>
     <message>
         <source>Row %1, chosen as the header, is empty or missing. Choose the row that names the columns (--header-row, or Header in the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1, elegida como encabezado, está vacía o no existe. Elija la fila que da nombre a las columnas (--header-row, o Encabezado en el asistente de importación).</translation>
     </message>
     <message>
         <source>Line %1, chosen as the header, is empty or missing. Choose the line that names the columns (--header-row, or Header in the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1, elegida como encabezado, está vacía o no existe. Elija la línea que da nombre a las columnas (--header-row, o Encabezado en el asistente de importación).</translation>
     </message>
     <message>
         <source>No header row was found in the first %1 rows: none has at least two cells that are all text and about as many as the data rows. Choose the header row (--header-row N, or Header in the import wizard), or import without a header (--header-row 0, or No header row).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna fila de encabezado en las primeras %1 filas: ninguna tiene al menos dos celdas, todas de texto y aproximadamente tantas como las filas de datos. Elija la fila de encabezado (--header-row N, o Encabezado en el asistente de importación) o importe sin encabezado (--header-row 0, o Sin fila de encabezado).</translation>
     </message>
     <message>
         <source>No header line was found in the first %1 lines: none has at least two fields that are all text and about as many as the data lines. Choose the header line (--header-row N, or Header in the import wizard), or import without a header (--header-row 0, or No header row).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna línea de encabezado en las primeras %1 líneas: ninguna tiene al menos dos campos, todos de texto y aproximadamente tantos como las líneas de datos. Elija la línea de encabezado (--header-row N, o Encabezado en el asistente de importación) o importe sin encabezado (--header-row 0, o Sin fila de encabezado).</translation>
     </message>
 </context>
 <context>
     <name>segmenta::TableReader</name>
     <message>
         <source>&apos;%1&apos; holds text, not a workbook, despite its .%2 name, so it was read as delimited text (CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» contiene texto, no un libro, a pesar de su extensión .%2, así que se leyó como texto delimitado (CSV).</translation>
     </message>
 </context>
 <context>
@@ -5187,23 +5187,23 @@ Import it again as &apos;%3&apos;?</source>
     </message>
     <message>
         <source>This file is not an Excel workbook but text; import it as a CSV or text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es un libro de Excel, sino texto; impórtelo como archivo CSV o de texto.</translation>
     </message>
     <message>
         <source>This file is not an Excel workbook: its first bytes match none of the formats Segmenta reads (XLSX, XLSM, ODS, CSV). Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es un libro de Excel: sus primeros bytes no coinciden con ninguno de los formatos que lee Segmenta (XLSX, XLSM, ODS, CSV). Compruebe que ha elegido el archivo correcto.</translation>
     </message>
     <message>
         <source>The workbook holds more shared text than Segmenta reads (%1 MB in memory). Save the table you need in a workbook of its own, or as CSV, and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro contiene más texto compartido del que lee Segmenta (%1 MB en memoria). Guarde la tabla que necesite en un libro aparte, o como CSV, e importe ese archivo.</translation>
     </message>
     <message>
         <source>The workbook is damaged: sheet &apos;%1&apos; has a row numbered %2, beyond row %3, the last a sheet can have. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro está dañado: la hoja «%1» tiene una fila con el número %2, más allá de la fila %3, la última que puede tener una hoja. Ábralo en Excel o LibreOffice, vuelva a guardarlo e importe la copia guardada.</translation>
     </message>
     <message>
         <source>The workbook is damaged: sheet &apos;%1&apos; has a cell &apos;%2&apos; beyond column XFD, the last a sheet can have. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro está dañado: la hoja «%1» tiene una celda «%2» más allá de la columna XFD, la última que puede tener una hoja. Ábralo en Excel o LibreOffice, vuelva a guardarlo e importe la copia guardada.</translation>
     </message>
 </context>
 <context>
@@ -5221,19 +5221,19 @@ Import it again as &apos;%3&apos;?</source>
     <name>segmenta::XmlStream</name>
     <message>
         <source>&apos;%1&apos; is refused: its part &apos;%2&apos; nests XML elements more than %3 levels deep (line %4). Real files nest about a dozen levels; this one is damaged or made to crash the programs that read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza «%1»: su parte «%2» anida elementos XML a más de %3 niveles de profundidad (línea %4). Los archivos reales anidan una docena de niveles aproximadamente; este está dañado o creado para bloquear los programas que lo leen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is refused: its part &apos;%2&apos; declares a DTD (line %3). Workbooks never do, and its entities could expand to gigabytes, so they are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza «%1»: su parte «%2» declara una DTD (línea %3). Los libros nunca lo hacen, y sus entidades podrían expandirse hasta ocupar gigabytes, por lo que no se leen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is refused: its part &apos;%2&apos; holds more than %3 MB of XML without markup (near byte %4). No cell holds that much; the file is damaged or made to exhaust memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza «%1»: su parte «%2» contiene más de %3 MB de XML sin marcado (cerca del byte %4). Ninguna celda contiene tanto; el archivo está dañado o creado para agotar la memoria.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is refused: its part &apos;%2&apos; holds a text of more than %3 characters at line %4, more than a cell can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza «%1»: su parte «%2» contiene un texto de más de %3 caracteres en la línea %4, más de lo que cabe en una celda.</translation>
     </message>
 </context>
 <context>
@@ -5255,54 +5255,54 @@ Import it again as &apos;%3&apos;?</source>
     <name>segmenta::ZipEntry</name>
     <message>
         <source>&apos;%1&apos; is damaged: the compressed data of its part &apos;%2&apos; cannot be unpacked (error %3). Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está dañado: los datos comprimidos de su parte «%2» no se pueden descomprimir (error %3). Ábralo en Excel o LibreOffice, vuelva a guardarlo e importe la copia guardada.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: its part &apos;%2&apos; ends after %3 of the %4 bytes the archive declares. Get a complete copy of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está dañado: su parte «%2» termina tras %3 de los %4 bytes que declara el archivo ZIP. Consiga una copia completa del archivo.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: the checksum (CRC-32) of its part &apos;%2&apos; does not match its content. Get an undamaged copy of the file, or open it in Excel or LibreOffice and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está dañado: la suma de comprobación (CRC-32) de su parte «%2» no coincide con su contenido. Consiga una copia intacta del archivo, o ábralo en Excel o LibreOffice y vuelva a guardarlo.</translation>
     </message>
 </context>
 <context>
     <name>segmenta::ZipPackage</name>
     <message>
         <source>&apos;%1&apos; is not an Excel workbook or a spreadsheet but a Git LFS pointer: a small text file that stands in for the real file in a Git repository. Fetch the real file (git lfs pull) and import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un libro de Excel ni una hoja de cálculo, sino un puntero de Git LFS: un pequeño archivo de texto que sustituye al archivo real en un repositorio Git. Descargue el archivo real (git lfs pull) e impórtelo.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged or incomplete: it ends before its table of contents (the ZIP directory at the end of the file), so it was probably cut short while being downloaded or copied. Get a complete copy of the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está dañado o incompleto: termina antes de su índice (el directorio ZIP al final del archivo), así que probablemente se cortó mientras se descargaba o se copiaba. Consiga una copia completa del archivo y vuelva a importarlo.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: its table of contents (the ZIP directory) cannot be read (error %2). Get an undamaged copy of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está dañado: su índice (el directorio ZIP) no se puede leer (error %2). Consiga una copia intacta del archivo.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is protected with a password: its part &apos;%2&apos; is encrypted. Open it, save it without a password and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está protegido con contraseña: su parte «%2» está cifrada. Ábralo, guárdelo sin contraseña e importe la copia guardada.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be read: its part &apos;%2&apos; is compressed with method %3, which only deflate (8) and no compression (0) are. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer «%1»: su parte «%2» está comprimida con el método %3, y solo se admiten deflate (8) y sin compresión (0). Ábralo en Excel o LibreOffice, vuelva a guardarlo e importe la copia guardada.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is refused: its part &apos;%2&apos; would unpack %3 bytes from %4, more than %5 times its compressed size. Real workbooks compress far less; this one may be built to exhaust memory (a &quot;ZIP bomb&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza «%1»: su parte «%2» se descomprimiría en %3 bytes a partir de %4, más de %5 veces su tamaño comprimido. Los libros reales se comprimen mucho menos; este puede estar creado para agotar la memoria (una «bomba ZIP»).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is too large to import: its parts unpack to more than %2 MB. Save the table you need in a workbook of its own, or as CSV, and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es demasiado grande para importarlo: sus partes ocupan más de %2 MB descomprimidas. Guarde la tabla que necesite en un libro aparte, o como CSV, e importe ese archivo.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: it has no part &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está dañado: no tiene ninguna parte «%2».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: its part &apos;%2&apos; cannot be opened (error %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está dañado: su parte «%2» no se puede abrir (error %3).</translation>
     </message>
 </context>
 <context>
@@ -5823,59 +5823,59 @@ Códigos de salida: 0 correcto, 1 error interno, 2 entrada u opciones incorrecta
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
     <message>
         <source>Columns to cluster on (default: every numeric column that varies; identifiers, codes, dates and empty columns are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas según las que agrupar (predeterminado: todas las columnas numéricas que varían; se excluyen los identificadores, los códigos, las fechas y las columnas vacías).</translation>
     </message>
     <message>
         <source>Columns never to cluster on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas según las que no agrupar nunca.</translation>
     </message>
     <message>
         <source>--%1 says how to read the input file; it does not go with --sample or --project.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 indica cómo leer el archivo de entrada; no se combina con --sample ni con --project.</translation>
     </message>
     <message>
         <source>Spreadsheets: the sheet to read (default: the one holding the largest table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de cálculo: la hoja que leer (predeterminado: la que contiene la tabla más grande).</translation>
     </message>
     <message>
         <source>Text files: skip lines with a different number of fields than the header, listing each in the report, instead of refusing the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto: omitir las líneas con un número de campos distinto del encabezado, indicando cada una en el informe, en lugar de rechazar el archivo.</translation>
     </message>
     <message>
         <source>Dates written as text: D/M/Y, M/D/Y or Y-M-D (default: detect from each column).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas escritas como texto: D/M/Y, M/D/Y o Y-M-D (predeterminado: detectar en cada columna).</translation>
     </message>
     <message>
         <source>The rows are invoice lines: store one row per customer (recency, frequency, monetary, average basket, tenure, spend per category). Keys: customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix, date-format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas son líneas de factura: guardar una fila por cliente (recencia, frecuencia, valor monetario, ticket medio, antigüedad, gasto por categoría). Claves: customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix, date-format.</translation>
     </message>
     <message>
         <source>%1 takes D/M/Y, M/D/Y or Y-M-D (separators / - or .), not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 admite D/M/Y, M/D/Y o Y-M-D (separadores / - o .), no &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--invoices knows customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix and date-format, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--invoices admite customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix y date-format, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Columns left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas excluidas:</translation>
     </message>
     <message>
         <source>Not named in --features: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicadas en --features: %1.</translation>
     </message>
     <message>
         <source>customer segmentation for wholesale distributors</source>
-        <translation type="unfinished"></translation>
+        <translation>segmentación de clientes para distribuidores mayoristas</translation>
     </message>
     <message>
         <source>segmenta-cli imports customer tables into Segmenta projects, segments them with K-Means or Fuzzy C-Means and writes PDF, XLSX and CSV reports, without a display. Messages and reports follow the language of the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).</source>
-        <translation type="unfinished"></translation>
+        <translation>segmenta-cli importa tablas de clientes a proyectos de Segmenta, las segmenta con K-Means o Fuzzy C-Means y genera informes PDF, XLSX y CSV, sin necesidad de pantalla. Los mensajes y los informes siguen el idioma del entorno (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).</translation>
     </message>
 </context>
 </TS>

@@ -304,19 +304,19 @@
     </message>
     <message>
         <source>Da&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ates&#xa0;:</translation>
     </message>
     <message>
         <source>How dates written as text order day and month. Automatic decides per column and reads a column that never tells them apart day first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordre du jour et du mois dans les dates écrites sous forme de texte. Automatique décide colonne par colonne et lit avec le jour en premier une colonne où ils ne se distinguent jamais.</translation>
     </message>
     <message>
         <source>Skip lines with the &amp;wrong number of fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer les lignes qui n’ont pas le bon &amp;nombre de champs</translation>
     </message>
     <message>
         <source>Lines with more or fewer fields than the header are left out and listed in the import report, instead of stopping the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes ayant plus ou moins de champs que l’en-tête sont écartées et listées dans le rapport d’importation, au lieu d’interrompre l’importation.</translation>
     </message>
 </context>
 <context>
@@ -522,23 +522,23 @@
     </message>
     <message>
         <source>The sample was not analysed within five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exemple n’a pas été analysé en moins de cinq minutes.</translation>
     </message>
     <message>
         <source>The view %1 rendered nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue %1 n’a produit aucun rendu.</translation>
     </message>
     <message>
         <source>segmenta --smoke failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>segmenta --smoke a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open the sample, analyse it, render every view offscreen and exit: 0 when all went well, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’exemple, l’analyser, effectuer le rendu de chaque vue hors écran et quitter&#xa0;: 0 si tout s’est bien passé, 1 sinon.</translation>
     </message>
     <message>
         <source>The desktop application of Segmenta: import customer tables, segment them, explore the segments in charts, name them and export reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application de bureau de Segmenta&#xa0;: importer des tables de clients, les segmenter, explorer les segments dans des graphiques, les nommer et exporter des rapports.</translation>
     </message>
 </context>
 <context>
@@ -1028,19 +1028,19 @@
     </message>
     <message>
         <source>The encoding &apos;%1&apos; is not known. Choose UTF-8, UTF-16LE, UTF-16BE, windows-1252 or ISO-8859-1 (--encoding, or Encoding in the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’encodage «&#xa0;%1&#xa0;» est inconnu. Choisissez UTF-8, UTF-16LE, UTF-16BE, windows-1252 ou ISO-8859-1 (--encoding, ou Encodage dans l’assistant d’importation).</translation>
     </message>
     <message>
         <source>Line %1 has more than %2 fields, more than a table can have; reading stopped there. If the file is a table, choose its delimiter (--delimiter, or Delimiter in the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 a plus de %2 champs, soit plus qu’une table ne peut en avoir&#xa0;; la lecture s’est arrêtée là. Si le fichier est une table, choisissez son séparateur de champs (--delimiter, ou Séparateur de champs dans l’assistant d’importation).</translation>
     </message>
     <message>
         <source>Line %1 is longer than %2 characters, so this does not read as lines of a table (in %3); reading stopped there. If the file is text, choose its encoding (--encoding, or Encoding in the import wizard); otherwise save the data as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 dépasse %2 caractères&#xa0;: le contenu ne se lit donc pas comme les lignes d’une table (en %3)&#xa0;; la lecture s’est arrêtée là. Si le fichier est du texte, choisissez son encodage (--encoding, ou Encodage dans l’assistant d’importation)&#xa0;; sinon, enregistrez les données au format CSV.</translation>
     </message>
     <message>
         <source>Line %1 is not valid %2 text. Re-save the file as UTF-8 (&quot;CSV UTF-8&quot;) or choose the file&apos;s encoding (--encoding, or Encoding in the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 n’est pas du texte %2 valide. Enregistrez de nouveau le fichier en UTF-8 («&#xa0;CSV UTF-8&#xa0;») ou choisissez l’encodage du fichier (--encoding, ou Encodage dans l’assistant d’importation).</translation>
     </message>
 </context>
 <context>
@@ -1141,75 +1141,75 @@
     <name>segmenta::ExclusionText</name>
     <message>
         <source>%1 names the column &apos;%2&apos;, which the data does not have. Its columns are: %3.</source>
-        <translation type="unfinished">%1 désigne la colonne «&#xa0;%2&#xa0;», que les données ne contiennent pas. Les colonnes des données sont&#xa0;: %3.</translation>
+        <translation>%1 désigne la colonne «&#xa0;%2&#xa0;», que les données ne contiennent pas. Les colonnes des données sont&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The column &apos;%1&apos; holds text, so it cannot be a numeric feature; name it in --categorical to one-hot encode it.</source>
-        <translation type="unfinished">La colonne «&#xa0;%1&#xa0;» contient du texte, elle ne peut donc pas être une variable numérique&#xa0;; indiquez-la dans --categorical pour l’encoder en one-hot.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» contient du texte, elle ne peut donc pas être une variable numérique&#xa0;; indiquez-la dans --categorical pour l’encoder en one-hot.</translation>
     </message>
     <message>
         <source>No column is left to cluster on. %1 Name columns with --features or --categorical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste aucune colonne sur laquelle partitionner. %1 Indiquez des colonnes avec --features ou --categorical.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is left out by --exclude.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» est exclue par --exclude.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is left out on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» est exclue à votre demande.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not named in --features.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» n’est pas indiquée dans --features.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» n’est pas cochée.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; identifies customers; it is no measure to compare them by.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» identifie les clients&#xa0;; ce n’est pas une mesure permettant de les comparer.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; counts the rows (%2, %3, …); it says nothing about the customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» numérote les lignes (%2, %3, …)&#xa0;; elle ne dit rien des clients.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds dates, which are no measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» contient des dates, qui ne sont pas des mesures.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds free text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» contient du texte libre.</translation>
     </message>
     <message>
         <source>The import set &apos;%1&apos; to be ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation a attribué à la colonne «&#xa0;%1&#xa0;» le rôle Ignorer.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds categories; name it in --categorical to one-hot encode it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» contient des catégories&#xa0;; indiquez-la dans --categorical pour l’encoder en one-hot.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds categories; tick it to one-hot encode it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» contient des catégories&#xa0;; cochez-la pour l’encoder en one-hot.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no values: every cell is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» n’a aucune valeur&#xa0;: toutes ses cellules sont vides.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has values in only %2 of %3 rows; name it in --features with --missing median to use it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» n’a de valeurs que dans %2 lignes sur %3&#xa0;; indiquez-la dans --features avec --missing median pour l’utiliser malgré tout.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has values in only %2 of %3 rows; tick it and fill its empty cells with the median to use it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» n’a de valeurs que dans %2 lignes sur %3&#xa0;; cochez-la et remplacez ses cellules vides par la médiane pour l’utiliser malgré tout.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has the same value (%2) in every row, so it cannot tell customers apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» a la même valeur (%2) dans toutes les lignes&#xa0;; elle ne permet donc pas de distinguer les clients.</translation>
     </message>
 </context>
 <context>
@@ -1706,11 +1706,11 @@
     </message>
     <message>
         <source>Column &apos;%1&apos; has no values: every cell is empty. Leave it out of the features: untick it, or name it in --exclude.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» n’a aucune valeur&#xa0;: toutes ses cellules sont vides. Retirez-la des variables&#xa0;: décochez-la, ou indiquez-la dans --exclude.</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; has the same value (%2) in all %3 rows, so it cannot tell customers apart; scaling turns it into 0 for everyone. Leave it out of the features: untick it, or name it in --exclude.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» a la même valeur (%2) dans les %3 lignes&#xa0;; elle ne permet donc pas de distinguer les clients, et la mise à l’échelle la ramène à 0 pour tous. Retirez-la des variables&#xa0;: décochez-la, ou indiquez-la dans --exclude.</translation>
     </message>
 </context>
 <context>
@@ -1812,15 +1812,15 @@
     </message>
     <message>
         <source>Sheet choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix de la feuille</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Date format of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de date de %1</translation>
     </message>
 </context>
 <context>
@@ -1883,7 +1883,7 @@
     <name>segmenta::ImportLimits</name>
     <message>
         <source>Sheet &apos;%1&apos; has a value in cell %2, beyond column %3: Segmenta imports tables of at most %3 columns. Delete the columns you do not need, or copy the ones you need to a sheet of their own and import that sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille «&#xa0;%1&#xa0;» a une valeur dans la cellule %2, au-delà de la colonne %3&#xa0;: Segmenta importe des tables de %3 colonnes au plus. Supprimez les colonnes dont vous n’avez pas besoin, ou copiez celles dont vous avez besoin dans une feuille à part et importez cette feuille.</translation>
     </message>
 </context>
 <context>
@@ -1976,11 +1976,11 @@
     </message>
     <message>
         <source>Day first (D/M/Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour en premier (D/M/Y)</translation>
     </message>
     <message>
         <source>Month first (M/D/Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois en premier (M/D/Y)</translation>
     </message>
 </context>
 <context>
@@ -2322,19 +2322,19 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; (the invoice date) holds text, not dates. Dates are recognised as Y-M-D, D/M/Y or M/D/Y, optionally with a time; choose the order with --date-format (or date-format= in --invoices; Dates in the import wizard), or map another column.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» (la date de facture) contient du texte, pas des dates. Les dates sont reconnues aux formats Y-M-D, D/M/Y ou M/D/Y, éventuellement suivies d’une heure&#xa0;; choisissez l’ordre avec --date-format (ou date-format= dans --invoices&#xa0;; Dates dans l’assistant d’importation), ou choisissez une autre colonne.</translation>
     </message>
     <message>
         <source>Map either the quantity and unit price columns, or the amount column (quantity= and price=, or amount= in --invoices).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez soit les colonnes de quantité et de prix unitaire, soit la colonne de montant (quantity= et price=, ou amount= dans --invoices).</translation>
     </message>
     <message>
         <source>The reference day %1 is before the last invoice day %2. Give a later day in reference= of --invoices, or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour de référence %1 précède le dernier jour de facturation %2. Indiquez un jour plus tardif dans reference= de --invoices, ou omettez-le.</translation>
     </message>
     <message>
         <source>Returns (%1 lines) and cancellations (%2 lines) reduce each customer&apos;s Monetary and Spend values, but never below 0; %3 customers returned more than they bought in these lines and have a Monetary of 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les retours (%1 lignes) et les annulations (%2 lignes) réduisent les valeurs Monetary et Spend de chaque client, mais jamais en dessous de 0&#xa0;; %3 clients ont retourné plus qu’ils n’ont acheté dans ces lignes et ont une valeur Monetary de 0.</translation>
     </message>
 </context>
 <context>
@@ -2837,15 +2837,15 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Open the Sa&amp;mple</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’exem&amp;ple</translation>
     </message>
     <message>
         <source>Comp&amp;are Runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer les exécutions…</translation>
     </message>
     <message>
         <source>Pro&amp;ject Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau &amp;Projet</translation>
     </message>
 </context>
 <context>
@@ -2990,19 +2990,19 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a LibreOffice spreadsheet but a text file; import it as a CSV or text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une feuille de calcul LibreOffice mais un fichier texte&#xa0;; importez-le comme fichier CSV ou texte.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a LibreOffice spreadsheet: its first bytes match none of the formats Segmenta reads (ODS, XLSX, XLSM, CSV). Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une feuille de calcul LibreOffice&#xa0;: ses premiers octets ne correspondent à aucun des formats que Segmenta lit (ODS, XLSX, XLSM, CSV). Vérifiez que vous avez choisi le bon fichier.</translation>
     </message>
     <message>
         <source>Sheet &apos;%1&apos; has values beyond row %2, the last a sheet can have. Keep only the rows you need, or save them as CSV, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille «&#xa0;%1&#xa0;» a des valeurs au-delà de la ligne %2, la dernière qu’une feuille puisse avoir. Ne conservez que les lignes dont vous avez besoin, ou enregistrez-les au format CSV, puis importez de nouveau.</translation>
     </message>
     <message>
         <source>Sheet &apos;%1&apos; repeats its rows and cells into more than %2 cells (at row %3). Such a sheet is damaged or made to exhaust memory; open it in LibreOffice, keep the rows you need and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille «&#xa0;%1&#xa0;» répète ses lignes et ses cellules jusqu’à plus de %2 cellules (à la ligne %3). Une telle feuille est endommagée ou conçue pour épuiser la mémoire&#xa0;; ouvrez-la dans LibreOffice, conservez les lignes dont vous avez besoin et enregistrez-la de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4156,11 +4156,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <name>segmenta::RegularFile</name>
     <message>
         <source>&apos;%1&apos; is a folder. Choose a CSV, TSV, TXT, XLSX or ODS file in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier. Choisissez un fichier CSV, TSV, TXT, XLSX ou ODS qu’il contient.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a regular file but a pipe, device or socket, which could be read forever. Save the data to a CSV, TSV, TXT, XLSX or ODS file and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier ordinaire mais un tube, un périphérique ou un socket, dont la lecture pourrait ne jamais finir. Enregistrez les données dans un fichier CSV, TSV, TXT, XLSX ou ODS et importez ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -4768,11 +4768,11 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <name>segmenta::SheetChoice</name>
     <message>
         <source>&apos;%1&apos; (hidden): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» (masquée)&#xa0;: %2</translation>
     </message>
     <message>
         <source>No sheet was named, so &apos;%1&apos; was read: it holds the largest table (%2 rows with two or more values; the other sheets: %3). To import another sheet, choose it by name (--sheet, or Sheet in the import preview).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune feuille n’a été indiquée, donc «&#xa0;%1&#xa0;» a été lue&#xa0;: elle contient la plus grande table (%2 lignes avec au moins deux valeurs&#xa0;; les autres feuilles&#xa0;: %3). Pour importer une autre feuille, choisissez-la par son nom (--sheet, ou Feuille dans l’aperçu de l’importation).</translation>
     </message>
 </context>
 <context>
@@ -4926,54 +4926,54 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; has dates in which no day is above 12, so day and month cannot be told apart; they were read as %2 (day first). If the month comes first, import with --date-format M/D/Y (or date-format=M/D/Y in --invoices; in the import wizard: Dates, Month first).</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» contient des dates dont aucun jour ne dépasse 12&#xa0;; le jour et le mois ne peuvent donc pas être distingués&#xa0;: elles ont été lues au format %2 (jour en premier). Si le mois vient en premier, importez avec --date-format M/D/Y (ou date-format=M/D/Y dans --invoices&#xa0;; dans l’assistant d’importation&#xa0;: Dates, Mois en premier).</translation>
     </message>
     <message>
         <source>Row %1 has %2 columns: Segmenta imports tables of at most %3 columns. Delete the columns you do not need, or copy the ones you need to a sheet of their own, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 a %2 colonnes&#xa0;: Segmenta importe des tables de %3 colonnes au plus. Supprimez les colonnes dont vous n’avez pas besoin, ou copiez celles dont vous avez besoin dans une feuille à part, puis importez de nouveau.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields: Segmenta imports tables of at most %3 columns. Save a copy with only the columns you need (for example from a spreadsheet) and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 a %2 champs&#xa0;: Segmenta importe des tables de %3 colonnes au plus. Enregistrez une copie ne contenant que les colonnes dont vous avez besoin (par exemple depuis un tableur) et importez-la.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields, the header has %3; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 a %2 champs, l’en-tête en a %3&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields, the first line has %3; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 a %2 champs, la première ligne en a %3&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields but the header has %3. Correct the line, or skip such lines with --skip-bad-lines (in the import wizard: &quot;Skip lines with the wrong number of fields&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 a %2 champs mais l’en-tête en a %3. Corrigez la ligne, ou ignorez ces lignes avec --skip-bad-lines (dans l’assistant d’importation&#xa0;: «&#xa0;Ignorer les lignes qui n’ont pas le bon nombre de champs&#xa0;»).</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields but the first line has %3. Correct the line, or skip such lines with --skip-bad-lines (in the import wizard: &quot;Skip lines with the wrong number of fields&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 a %2 champs mais la première ligne en a %3. Corrigez la ligne, ou ignorez ces lignes avec --skip-bad-lines (dans l’assistant d’importation&#xa0;: «&#xa0;Ignorer les lignes qui n’ont pas le bon nombre de champs&#xa0;»).</translation>
     </message>
     <message>
         <source>Row %1, chosen as the header, is empty or missing. Choose the row that names the columns (--header-row, or Header in the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1, choisie comme en-tête, est vide ou absente. Choisissez la ligne qui nomme les colonnes (--header-row, ou En-tête dans l’assistant d’importation).</translation>
     </message>
     <message>
         <source>Line %1, chosen as the header, is empty or missing. Choose the line that names the columns (--header-row, or Header in the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1, choisie comme en-tête, est vide ou absente. Choisissez la ligne qui nomme les colonnes (--header-row, ou En-tête dans l’assistant d’importation).</translation>
     </message>
     <message>
         <source>No header row was found in the first %1 rows: none has at least two cells that are all text and about as many as the data rows. Choose the header row (--header-row N, or Header in the import wizard), or import without a header (--header-row 0, or No header row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne d’en-tête n’a été trouvée dans les %1 premières lignes&#xa0;: aucune n’a au moins deux cellules, toutes de texte, en nombre proche de celui des lignes de données. Choisissez la ligne d’en-tête (--header-row N, ou En-tête dans l’assistant d’importation), ou importez sans en-tête (--header-row 0, ou Pas de ligne d’en-tête).</translation>
     </message>
     <message>
         <source>No header line was found in the first %1 lines: none has at least two fields that are all text and about as many as the data lines. Choose the header line (--header-row N, or Header in the import wizard), or import without a header (--header-row 0, or No header row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne d’en-tête n’a été trouvée dans les %1 premières lignes&#xa0;: aucune n’a au moins deux champs, tous de texte, en nombre proche de celui des lignes de données. Choisissez la ligne d’en-tête (--header-row N, ou En-tête dans l’assistant d’importation), ou importez sans en-tête (--header-row 0, ou Pas de ligne d’en-tête).</translation>
     </message>
 </context>
 <context>
     <name>segmenta::TableReader</name>
     <message>
         <source>&apos;%1&apos; holds text, not a workbook, despite its .%2 name, so it was read as delimited text (CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» contient du texte, et non un classeur, malgré son extension .%2&#xa0;; il a donc été lu comme texte délimité (CSV).</translation>
     </message>
 </context>
 <context>
@@ -5187,23 +5187,23 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>This file is not an Excel workbook but text; import it as a CSV or text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas un classeur Excel mais du texte&#xa0;; importez-le comme fichier CSV ou texte.</translation>
     </message>
     <message>
         <source>This file is not an Excel workbook: its first bytes match none of the formats Segmenta reads (XLSX, XLSM, ODS, CSV). Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas un classeur Excel&#xa0;: ses premiers octets ne correspondent à aucun des formats que Segmenta lit (XLSX, XLSM, ODS, CSV). Vérifiez que vous avez choisi le bon fichier.</translation>
     </message>
     <message>
         <source>The workbook holds more shared text than Segmenta reads (%1 MB in memory). Save the table you need in a workbook of its own, or as CSV, and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur contient plus de texte partagé que Segmenta n’en lit (%1&#xa0;MB en mémoire). Enregistrez la table dont vous avez besoin dans un classeur à part, ou au format CSV, et importez-la.</translation>
     </message>
     <message>
         <source>The workbook is damaged: sheet &apos;%1&apos; has a row numbered %2, beyond row %3, the last a sheet can have. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur est endommagé&#xa0;: la feuille «&#xa0;%1&#xa0;» a une ligne numérotée %2, au-delà de la ligne %3, la dernière qu’une feuille puisse avoir. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau et importez la copie enregistrée.</translation>
     </message>
     <message>
         <source>The workbook is damaged: sheet &apos;%1&apos; has a cell &apos;%2&apos; beyond column XFD, the last a sheet can have. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur est endommagé&#xa0;: la feuille «&#xa0;%1&#xa0;» a une cellule «&#xa0;%2&#xa0;» au-delà de la colonne XFD, la dernière qu’une feuille puisse avoir. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau et importez la copie enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -5221,19 +5221,19 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <name>segmenta::XmlStream</name>
     <message>
         <source>&apos;%1&apos; is refused: its part &apos;%2&apos; nests XML elements more than %3 levels deep (line %4). Real files nest about a dozen levels; this one is damaged or made to crash the programs that read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est refusé&#xa0;: sa partie «&#xa0;%2&#xa0;» imbrique des éléments XML sur plus de %3 niveaux (ligne %4). Les vrais fichiers n’en imbriquent qu’une douzaine environ&#xa0;; celui-ci est endommagé ou conçu pour faire planter les programmes qui le lisent.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is refused: its part &apos;%2&apos; declares a DTD (line %3). Workbooks never do, and its entities could expand to gigabytes, so they are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est refusé&#xa0;: sa partie «&#xa0;%2&#xa0;» déclare une DTD (ligne %3). Les classeurs n’en déclarent jamais, et ses entités pourraient s’étendre à des gigaoctets&#xa0;; elles ne sont donc pas lues.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is refused: its part &apos;%2&apos; holds more than %3 MB of XML without markup (near byte %4). No cell holds that much; the file is damaged or made to exhaust memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est refusé&#xa0;: sa partie «&#xa0;%2&#xa0;» contient plus de %3&#xa0;MB de XML sans balisage (vers l’octet %4). Aucune cellule ne contient autant&#xa0;; le fichier est endommagé ou conçu pour épuiser la mémoire.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is refused: its part &apos;%2&apos; holds a text of more than %3 characters at line %4, more than a cell can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est refusé&#xa0;: sa partie «&#xa0;%2&#xa0;» contient un texte de plus de %3 caractères à la ligne %4, soit plus qu’une cellule ne peut en contenir.</translation>
     </message>
 </context>
 <context>
@@ -5255,54 +5255,54 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <name>segmenta::ZipEntry</name>
     <message>
         <source>&apos;%1&apos; is damaged: the compressed data of its part &apos;%2&apos; cannot be unpacked (error %3). Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: les données compressées de sa partie «&#xa0;%2&#xa0;» ne peuvent pas être décompressées (erreur %3). Ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau et importez la copie enregistrée.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: its part &apos;%2&apos; ends after %3 of the %4 bytes the archive declares. Get a complete copy of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: sa partie «&#xa0;%2&#xa0;» s’arrête après %3 des %4 octets déclarés par l’archive. Procurez-vous une copie complète du fichier.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: the checksum (CRC-32) of its part &apos;%2&apos; does not match its content. Get an undamaged copy of the file, or open it in Excel or LibreOffice and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: la somme de contrôle (CRC-32) de sa partie «&#xa0;%2&#xa0;» ne correspond pas à son contenu. Procurez-vous une copie intacte du fichier, ou ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau.</translation>
     </message>
 </context>
 <context>
     <name>segmenta::ZipPackage</name>
     <message>
         <source>&apos;%1&apos; is not an Excel workbook or a spreadsheet but a Git LFS pointer: a small text file that stands in for the real file in a Git repository. Fetch the real file (git lfs pull) and import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un classeur Excel ni une feuille de calcul, mais un pointeur Git LFS&#xa0;: un petit fichier texte qui remplace le vrai fichier dans un dépôt Git. Récupérez le vrai fichier (git lfs pull) et importez-le.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged or incomplete: it ends before its table of contents (the ZIP directory at the end of the file), so it was probably cut short while being downloaded or copied. Get a complete copy of the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé ou incomplet&#xa0;: il s’arrête avant sa table des matières (le répertoire ZIP à la fin du fichier)&#xa0;; il a donc probablement été tronqué lors d’un téléchargement ou d’une copie. Procurez-vous une copie complète du fichier et importez-la de nouveau.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: its table of contents (the ZIP directory) cannot be read (error %2). Get an undamaged copy of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: sa table des matières (le répertoire ZIP) ne peut pas être lue (erreur %2). Procurez-vous une copie intacte du fichier.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is protected with a password: its part &apos;%2&apos; is encrypted. Open it, save it without a password and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est protégé par un mot de passe&#xa0;: sa partie «&#xa0;%2&#xa0;» est chiffrée. Ouvrez-le, enregistrez-le sans mot de passe et importez la copie enregistrée.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be read: its part &apos;%2&apos; is compressed with method %3, which only deflate (8) and no compression (0) are. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: sa partie «&#xa0;%2&#xa0;» est compressée avec la méthode %3, alors que seules les méthodes deflate (8) et sans compression (0) sont lisibles. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau et importez la copie enregistrée.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is refused: its part &apos;%2&apos; would unpack %3 bytes from %4, more than %5 times its compressed size. Real workbooks compress far less; this one may be built to exhaust memory (a &quot;ZIP bomb&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est refusé&#xa0;: sa partie «&#xa0;%2&#xa0;» se décompresserait en %3 octets à partir de %4, soit plus de %5 fois sa taille compressée. Les vrais classeurs se compressent bien moins&#xa0;; celui-ci est peut-être conçu pour épuiser la mémoire (une «&#xa0;bombe ZIP&#xa0;»).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is too large to import: its parts unpack to more than %2 MB. Save the table you need in a workbook of its own, or as CSV, and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est trop volumineux pour être importé&#xa0;: ses parties décompressées dépassent %2&#xa0;MB. Enregistrez la table dont vous avez besoin dans un classeur à part, ou au format CSV, et importez-la.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: it has no part &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: il n’a pas de partie «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: its part &apos;%2&apos; cannot be opened (error %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: sa partie «&#xa0;%2&#xa0;» ne peut pas être ouverte (erreur %3).</translation>
     </message>
 </context>
 <context>
@@ -5823,59 +5823,59 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur interne, 2 entrée ou options incorre
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Columns to cluster on (default: every numeric column that varies; identifiers, codes, dates and empty columns are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes sur lesquelles partitionner (par défaut&#xa0;: toutes les colonnes numériques qui varient&#xa0;; les identifiants, les codes, les dates et les colonnes vides sont exclus).</translation>
     </message>
     <message>
         <source>Columns never to cluster on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes sur lesquelles ne jamais partitionner.</translation>
     </message>
     <message>
         <source>--%1 says how to read the input file; it does not go with --sample or --project.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 indique comment lire le fichier d’entrée&#xa0;; cette option ne s’utilise pas avec --sample ni --project.</translation>
     </message>
     <message>
         <source>Spreadsheets: the sheet to read (default: the one holding the largest table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de calcul&#xa0;: la feuille à lire (par défaut&#xa0;: celle qui contient la plus grande table).</translation>
     </message>
     <message>
         <source>Text files: skip lines with a different number of fields than the header, listing each in the report, instead of refusing the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte&#xa0;: ignorer les lignes dont le nombre de champs diffère de celui de l’en-tête, en les listant chacune dans le rapport, au lieu de refuser le fichier.</translation>
     </message>
     <message>
         <source>Dates written as text: D/M/Y, M/D/Y or Y-M-D (default: detect from each column).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates écrites sous forme de texte&#xa0;: D/M/Y, M/D/Y ou Y-M-D (par défaut&#xa0;: détection pour chaque colonne).</translation>
     </message>
     <message>
         <source>The rows are invoice lines: store one row per customer (recency, frequency, monetary, average basket, tenure, spend per category). Keys: customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix, date-format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes sont des lignes de facture&#xa0;: enregistrer une ligne par client (récence, fréquence, montant, panier moyen, ancienneté, dépense par catégorie). Clés&#xa0;: customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix, date-format.</translation>
     </message>
     <message>
         <source>%1 takes D/M/Y, M/D/Y or Y-M-D (separators / - or .), not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepte D/M/Y, M/D/Y ou Y-M-D (séparateurs / - ou .), et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>--invoices knows customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix and date-format, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--invoices accepte les clés customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix et date-format, mais pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Columns left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes exclues&#xa0;:</translation>
     </message>
     <message>
         <source>Not named in --features: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non indiquées dans --features&#xa0;: %1.</translation>
     </message>
     <message>
         <source>customer segmentation for wholesale distributors</source>
-        <translation type="unfinished"></translation>
+        <translation>segmentation de la clientèle pour les distributeurs grossistes</translation>
     </message>
     <message>
         <source>segmenta-cli imports customer tables into Segmenta projects, segments them with K-Means or Fuzzy C-Means and writes PDF, XLSX and CSV reports, without a display. Messages and reports follow the language of the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).</source>
-        <translation type="unfinished"></translation>
+        <translation>segmenta-cli importe des tables de clients dans des projets Segmenta, les segmente avec K-Means ou Fuzzy C-Means et écrit des rapports PDF, XLSX et CSV, sans affichage. Les messages et les rapports suivent la langue de l’environnement (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).</translation>
     </message>
 </context>
 </TS>

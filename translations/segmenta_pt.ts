@@ -304,19 +304,19 @@
     </message>
     <message>
         <source>Da&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tas:</translation>
     </message>
     <message>
         <source>How dates written as text order day and month. Automatic decides per column and reads a column that never tells them apart day first.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ordem do dia e do mês nas datas escritas como texto. Automático decide por coluna e, numa coluna em que nunca é possível distinguir um do outro, lê primeiro o dia.</translation>
     </message>
     <message>
         <source>Skip lines with the &amp;wrong number of fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir as linhas com um número &amp;errado de campos</translation>
     </message>
     <message>
         <source>Lines with more or fewer fields than the header are left out and listed in the import report, instead of stopping the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>As linhas com mais ou menos campos do que o cabeçalho são omitidas e listadas no relatório de importação, em vez de interromperem a importação.</translation>
     </message>
 </context>
 <context>
@@ -522,23 +522,23 @@
     </message>
     <message>
         <source>The sample was not analysed within five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O exemplo não foi analisado no prazo de cinco minutos.</translation>
     </message>
     <message>
         <source>The view %1 rendered nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>A vista %1 não desenhou nada.</translation>
     </message>
     <message>
         <source>segmenta --smoke failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>segmenta --smoke falhou: %1</translation>
     </message>
     <message>
         <source>Open the sample, analyse it, render every view offscreen and exit: 0 when all went well, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o exemplo, analisá-lo, desenhar todas as vistas fora do ecrã e sair: 0 se tudo correr bem, 1 caso contrário.</translation>
     </message>
     <message>
         <source>The desktop application of Segmenta: import customer tables, segment them, explore the segments in charts, name them and export reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>A aplicação de ambiente de trabalho do Segmenta: importe tabelas de clientes, segmente-as, explore os segmentos em gráficos, dê-lhes nome e exporte relatórios.</translation>
     </message>
 </context>
 <context>
@@ -1028,19 +1028,19 @@
     </message>
     <message>
         <source>The encoding &apos;%1&apos; is not known. Choose UTF-8, UTF-16LE, UTF-16BE, windows-1252 or ISO-8859-1 (--encoding, or Encoding in the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>A codificação &apos;%1&apos; não é conhecida. Escolha UTF-8, UTF-16LE, UTF-16BE, windows-1252 ou ISO-8859-1 (--encoding, ou Codificação no assistente de importação).</translation>
     </message>
     <message>
         <source>Line %1 has more than %2 fields, more than a table can have; reading stopped there. If the file is a table, choose its delimiter (--delimiter, or Delimiter in the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 tem mais de %2 campos, mais do que uma tabela pode ter; a leitura parou aí. Se o ficheiro for uma tabela, escolha o respetivo delimitador (--delimiter, ou Delimitador no assistente de importação).</translation>
     </message>
     <message>
         <source>Line %1 is longer than %2 characters, so this does not read as lines of a table (in %3); reading stopped there. If the file is text, choose its encoding (--encoding, or Encoding in the import wizard); otherwise save the data as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 tem mais de %2 caracteres, pelo que o conteúdo não é lido como linhas de uma tabela (em %3); a leitura parou aí. Se o ficheiro for de texto, escolha a respetiva codificação (--encoding, ou Codificação no assistente de importação); caso contrário, guarde os dados em CSV.</translation>
     </message>
     <message>
         <source>Line %1 is not valid %2 text. Re-save the file as UTF-8 (&quot;CSV UTF-8&quot;) or choose the file&apos;s encoding (--encoding, or Encoding in the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 não é texto %2 válido. Volte a guardar o ficheiro como UTF-8 (&quot;CSV UTF-8&quot;) ou escolha a codificação do ficheiro (--encoding, ou Codificação no assistente de importação).</translation>
     </message>
 </context>
 <context>
@@ -1141,75 +1141,75 @@
     <name>segmenta::ExclusionText</name>
     <message>
         <source>%1 names the column &apos;%2&apos;, which the data does not have. Its columns are: %3.</source>
-        <translation type="unfinished">%1 indica a coluna &apos;%2&apos;, que não existe nos dados. As colunas são: %3.</translation>
+        <translation>%1 indica a coluna &apos;%2&apos;, que não existe nos dados. As colunas são: %3.</translation>
     </message>
     <message>
         <source>The column &apos;%1&apos; holds text, so it cannot be a numeric feature; name it in --categorical to one-hot encode it.</source>
-        <translation type="unfinished">A coluna &apos;%1&apos; contém texto, pelo que não pode ser uma variável numérica; indique-a em --categorical para a codificar em one-hot.</translation>
+        <translation>A coluna &apos;%1&apos; contém texto, pelo que não pode ser uma variável numérica; indique-a em --categorical para a codificar em one-hot.</translation>
     </message>
     <message>
         <source>No column is left to cluster on. %1 Name columns with --features or --categorical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não resta nenhuma coluna com base na qual agrupar. %1 Indique colunas com --features ou --categorical.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is left out by --exclude.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; é excluída por --exclude.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is left out on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; é excluída a pedido.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not named in --features.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não está indicada em --features.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não está assinalada.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; identifies customers; it is no measure to compare them by.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; identifica os clientes; não é uma medida para os comparar.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; counts the rows (%2, %3, …); it says nothing about the customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; numera as linhas (%2, %3, …); não diz nada sobre os clientes.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds dates, which are no measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; contém datas, que não são medidas.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds free text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; contém texto livre.</translation>
     </message>
     <message>
         <source>The import set &apos;%1&apos; to be ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na importação, &apos;%1&apos; foi definida para ser ignorada.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds categories; name it in --categorical to one-hot encode it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; contém categorias; indique-a em --categorical para a codificar em one-hot.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds categories; tick it to one-hot encode it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; contém categorias; assinale-a para a codificar em one-hot.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no values: every cell is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não tem valores: todas as células estão vazias.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has values in only %2 of %3 rows; name it in --features with --missing median to use it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; só tem valores em %2 de %3 linhas; indique-a em --features com --missing median para a utilizar mesmo assim.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has values in only %2 of %3 rows; tick it and fill its empty cells with the median to use it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; só tem valores em %2 de %3 linhas; assinale-a e preencha as suas células vazias com a mediana para a utilizar mesmo assim.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has the same value (%2) in every row, so it cannot tell customers apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; tem o mesmo valor (%2) em todas as linhas, pelo que não permite distinguir os clientes.</translation>
     </message>
 </context>
 <context>
@@ -1706,11 +1706,11 @@
     </message>
     <message>
         <source>Column &apos;%1&apos; has no values: every cell is empty. Leave it out of the features: untick it, or name it in --exclude.</source>
-        <translation type="unfinished"></translation>
+        <translation>A coluna &apos;%1&apos; não tem valores: todas as células estão vazias. Retire-a das variáveis: desmarque-a ou indique-a em --exclude.</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; has the same value (%2) in all %3 rows, so it cannot tell customers apart; scaling turns it into 0 for everyone. Leave it out of the features: untick it, or name it in --exclude.</source>
-        <translation type="unfinished"></translation>
+        <translation>A coluna &apos;%1&apos; tem o mesmo valor (%2) em todas as %3 linhas, pelo que não permite distinguir os clientes; a normalização transforma-a em 0 para todos. Retire-a das variáveis: desmarque-a ou indique-a em --exclude.</translation>
     </message>
 </context>
 <context>
@@ -1812,15 +1812,15 @@
     </message>
     <message>
         <source>Sheet choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha da folha</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Date format of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de data de %1</translation>
     </message>
 </context>
 <context>
@@ -1883,7 +1883,7 @@
     <name>segmenta::ImportLimits</name>
     <message>
         <source>Sheet &apos;%1&apos; has a value in cell %2, beyond column %3: Segmenta imports tables of at most %3 columns. Delete the columns you do not need, or copy the ones you need to a sheet of their own and import that sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A folha &apos;%1&apos; tem um valor na célula %2, para além da coluna %3: o Segmenta importa tabelas com, no máximo, %3 colunas. Elimine as colunas de que não precisa, ou copie as de que precisa para uma folha própria e importe essa folha.</translation>
     </message>
 </context>
 <context>
@@ -1976,11 +1976,11 @@
     </message>
     <message>
         <source>Day first (D/M/Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro o dia (D/M/Y)</translation>
     </message>
     <message>
         <source>Month first (M/D/Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro o mês (M/D/Y)</translation>
     </message>
 </context>
 <context>
@@ -2322,19 +2322,19 @@ Pretende importá-los novamente como &apos;%3&apos;?</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; (the invoice date) holds text, not dates. Dates are recognised as Y-M-D, D/M/Y or M/D/Y, optionally with a time; choose the order with --date-format (or date-format= in --invoices; Dates in the import wizard), or map another column.</source>
-        <translation type="unfinished"></translation>
+        <translation>A coluna &quot;%1&quot; (data da fatura) contém texto, e não datas. As datas são reconhecidas nos formatos Y-M-D, D/M/Y ou M/D/Y, opcionalmente com hora; escolha a ordem com --date-format (ou date-format= em --invoices; Datas no assistente de importação), ou associe outra coluna.</translation>
     </message>
     <message>
         <source>Map either the quantity and unit price columns, or the amount column (quantity= and price=, or amount= in --invoices).</source>
-        <translation type="unfinished"></translation>
+        <translation>Associe as colunas de quantidade e de preço unitário, ou a coluna de montante (quantity= e price=, ou amount= em --invoices).</translation>
     </message>
     <message>
         <source>The reference day %1 is before the last invoice day %2. Give a later day in reference= of --invoices, or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>O dia de referência %1 é anterior ao dia da última fatura, %2. Indique um dia posterior em reference= de --invoices, ou omita-o.</translation>
     </message>
     <message>
         <source>Returns (%1 lines) and cancellations (%2 lines) reduce each customer&apos;s Monetary and Spend values, but never below 0; %3 customers returned more than they bought in these lines and have a Monetary of 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>As devoluções (%1 linhas) e as anulações (%2 linhas) reduzem os valores Monetary e Spend de cada cliente, mas nunca abaixo de 0; %3 clientes devolveram mais do que compraram nestas linhas e têm Monetary igual a 0.</translation>
     </message>
 </context>
 <context>
@@ -2837,15 +2837,15 @@ Pretende importá-los novamente como &apos;%3&apos;?</translation>
     </message>
     <message>
         <source>Open the Sa&amp;mple</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o exe&amp;mplo</translation>
     </message>
     <message>
         <source>Comp&amp;are Runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comp&amp;arar execuções…</translation>
     </message>
     <message>
         <source>Pro&amp;ject Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel &amp;Projeto</translation>
     </message>
 </context>
 <context>
@@ -2990,19 +2990,19 @@ Pretende importá-los novamente como &apos;%3&apos;?</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a LibreOffice spreadsheet but a text file; import it as a CSV or text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não é uma folha de cálculo do LibreOffice, mas sim um ficheiro de texto; importe-o como ficheiro CSV ou de texto.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a LibreOffice spreadsheet: its first bytes match none of the formats Segmenta reads (ODS, XLSX, XLSM, CSV). Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não é uma folha de cálculo do LibreOffice: os seus primeiros bytes não correspondem a nenhum dos formatos que o Segmenta lê (ODS, XLSX, XLSM, CSV). Verifique se escolheu o ficheiro certo.</translation>
     </message>
     <message>
         <source>Sheet &apos;%1&apos; has values beyond row %2, the last a sheet can have. Keep only the rows you need, or save them as CSV, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A folha &apos;%1&apos; tem valores para além da linha %2, a última que uma folha pode ter. Mantenha apenas as linhas de que precisa, ou guarde-as em CSV, e importe novamente.</translation>
     </message>
     <message>
         <source>Sheet &apos;%1&apos; repeats its rows and cells into more than %2 cells (at row %3). Such a sheet is damaged or made to exhaust memory; open it in LibreOffice, keep the rows you need and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A folha &apos;%1&apos; repete as suas linhas e células até mais de %2 células (na linha %3). Uma folha assim está danificada ou foi criada para esgotar a memória; abra-a no LibreOffice, mantenha as linhas de que precisa e guarde-a novamente.</translation>
     </message>
 </context>
 <context>
@@ -4156,11 +4156,11 @@ Pretende importá-los novamente como &apos;%3&apos;?</translation>
     <name>segmenta::RegularFile</name>
     <message>
         <source>&apos;%1&apos; is a folder. Choose a CSV, TSV, TXT, XLSX or ODS file in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; é uma pasta. Escolha um ficheiro CSV, TSV, TXT, XLSX ou ODS dentro dela.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a regular file but a pipe, device or socket, which could be read forever. Save the data to a CSV, TSV, TXT, XLSX or ODS file and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não é um ficheiro normal, mas sim um pipe, dispositivo ou socket, que poderia ser lido indefinidamente. Guarde os dados num ficheiro CSV, TSV, TXT, XLSX ou ODS e importe esse ficheiro.</translation>
     </message>
 </context>
 <context>
@@ -4768,11 +4768,11 @@ Pretende importá-los novamente como &apos;%3&apos;?</translation>
     <name>segmenta::SheetChoice</name>
     <message>
         <source>&apos;%1&apos; (hidden): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; (oculta): %2</translation>
     </message>
     <message>
         <source>No sheet was named, so &apos;%1&apos; was read: it holds the largest table (%2 rows with two or more values; the other sheets: %3). To import another sheet, choose it by name (--sheet, or Sheet in the import preview).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi indicada nenhuma folha, por isso foi lida a folha &apos;%1&apos;: contém a maior tabela (%2 linhas com dois ou mais valores; as outras folhas: %3). Para importar outra folha, escolha-a pelo nome (--sheet, ou Folha na pré-visualização da importação).</translation>
     </message>
 </context>
 <context>
@@ -4926,54 +4926,54 @@ Pretende importá-los novamente como &apos;%3&apos;?</translation>
     </message>
     <message>
         <source>Column &apos;%1&apos; has dates in which no day is above 12, so day and month cannot be told apart; they were read as %2 (day first). If the month comes first, import with --date-format M/D/Y (or date-format=M/D/Y in --invoices; in the import wizard: Dates, Month first).</source>
-        <translation type="unfinished"></translation>
+        <translation>A coluna &apos;%1&apos; tem datas em que nenhum dia é superior a 12, pelo que não é possível distinguir o dia do mês; foram lidas como %2 (primeiro o dia). Se o mês vier primeiro, importe com --date-format M/D/Y (ou date-format=M/D/Y em --invoices; no assistente de importação: Datas, Primeiro o mês).</translation>
     </message>
     <message>
         <source>Row %1 has %2 columns: Segmenta imports tables of at most %3 columns. Delete the columns you do not need, or copy the ones you need to a sheet of their own, and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 tem %2 colunas: o Segmenta importa tabelas com, no máximo, %3 colunas. Elimine as colunas de que não precisa, ou copie as de que precisa para uma folha própria, e importe novamente.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields: Segmenta imports tables of at most %3 columns. Save a copy with only the columns you need (for example from a spreadsheet) and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 tem %2 campos: o Segmenta importa tabelas com, no máximo, %3 colunas. Guarde uma cópia apenas com as colunas de que precisa (por exemplo, a partir de uma folha de cálculo) e importe essa cópia.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields, the header has %3; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 tem %2 campos e o cabeçalho tem %3; foi omitida.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields, the first line has %3; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 tem %2 campos e a primeira linha tem %3; foi omitida.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields but the header has %3. Correct the line, or skip such lines with --skip-bad-lines (in the import wizard: &quot;Skip lines with the wrong number of fields&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 tem %2 campos, mas o cabeçalho tem %3. Corrija a linha ou omita essas linhas com --skip-bad-lines (no assistente de importação: &quot;Omitir as linhas com um número errado de campos&quot;).</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields but the first line has %3. Correct the line, or skip such lines with --skip-bad-lines (in the import wizard: &quot;Skip lines with the wrong number of fields&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 tem %2 campos, mas a primeira linha tem %3. Corrija a linha ou omita essas linhas com --skip-bad-lines (no assistente de importação: &quot;Omitir as linhas com um número errado de campos&quot;).</translation>
     </message>
     <message>
         <source>Row %1, chosen as the header, is empty or missing. Choose the row that names the columns (--header-row, or Header in the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1, escolhida como cabeçalho, está vazia ou não existe. Escolha a linha que dá nome às colunas (--header-row, ou Cabeçalho no assistente de importação).</translation>
     </message>
     <message>
         <source>Line %1, chosen as the header, is empty or missing. Choose the line that names the columns (--header-row, or Header in the import wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1, escolhida como cabeçalho, está vazia ou não existe. Escolha a linha que dá nome às colunas (--header-row, ou Cabeçalho no assistente de importação).</translation>
     </message>
     <message>
         <source>No header row was found in the first %1 rows: none has at least two cells that are all text and about as many as the data rows. Choose the header row (--header-row N, or Header in the import wizard), or import without a header (--header-row 0, or No header row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi encontrada nenhuma linha de cabeçalho nas primeiras %1 linhas: nenhuma tem pelo menos duas células, todas com texto, e aproximadamente tantas células como as linhas de dados. Escolha a linha de cabeçalho (--header-row N, ou Cabeçalho no assistente de importação), ou importe sem cabeçalho (--header-row 0, ou Sem linha de cabeçalho).</translation>
     </message>
     <message>
         <source>No header line was found in the first %1 lines: none has at least two fields that are all text and about as many as the data lines. Choose the header line (--header-row N, or Header in the import wizard), or import without a header (--header-row 0, or No header row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi encontrada nenhuma linha de cabeçalho nas primeiras %1 linhas: nenhuma tem pelo menos dois campos, todos com texto, e aproximadamente tantos campos como as linhas de dados. Escolha a linha de cabeçalho (--header-row N, ou Cabeçalho no assistente de importação), ou importe sem cabeçalho (--header-row 0, ou Sem linha de cabeçalho).</translation>
     </message>
 </context>
 <context>
     <name>segmenta::TableReader</name>
     <message>
         <source>&apos;%1&apos; holds text, not a workbook, despite its .%2 name, so it was read as delimited text (CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; contém texto, e não um livro, apesar da extensão .%2, pelo que foi lido como texto delimitado (CSV).</translation>
     </message>
 </context>
 <context>
@@ -5187,23 +5187,23 @@ Pretende importá-los novamente como &apos;%3&apos;?</translation>
     </message>
     <message>
         <source>This file is not an Excel workbook but text; import it as a CSV or text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ficheiro não é um livro do Excel, mas sim texto; importe-o como ficheiro CSV ou de texto.</translation>
     </message>
     <message>
         <source>This file is not an Excel workbook: its first bytes match none of the formats Segmenta reads (XLSX, XLSM, ODS, CSV). Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ficheiro não é um livro do Excel: os seus primeiros bytes não correspondem a nenhum dos formatos que o Segmenta lê (XLSX, XLSM, ODS, CSV). Verifique se escolheu o ficheiro certo.</translation>
     </message>
     <message>
         <source>The workbook holds more shared text than Segmenta reads (%1 MB in memory). Save the table you need in a workbook of its own, or as CSV, and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>O livro contém mais texto partilhado do que o Segmenta lê (%1 MB em memória). Guarde a tabela de que precisa num livro próprio, ou em CSV, e importe esse ficheiro.</translation>
     </message>
     <message>
         <source>The workbook is damaged: sheet &apos;%1&apos; has a row numbered %2, beyond row %3, the last a sheet can have. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>O livro está danificado: a folha &apos;%1&apos; tem uma linha com o número %2, para além da linha %3, a última que uma folha pode ter. Abra-o no Excel ou no LibreOffice, guarde-o novamente e importe a cópia guardada.</translation>
     </message>
     <message>
         <source>The workbook is damaged: sheet &apos;%1&apos; has a cell &apos;%2&apos; beyond column XFD, the last a sheet can have. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>O livro está danificado: a folha &apos;%1&apos; tem uma célula &apos;%2&apos; para além da coluna XFD, a última que uma folha pode ter. Abra-o no Excel ou no LibreOffice, guarde-o novamente e importe a cópia guardada.</translation>
     </message>
 </context>
 <context>
@@ -5221,19 +5221,19 @@ Pretende importá-los novamente como &apos;%3&apos;?</translation>
     <name>segmenta::XmlStream</name>
     <message>
         <source>&apos;%1&apos; is refused: its part &apos;%2&apos; nests XML elements more than %3 levels deep (line %4). Real files nest about a dozen levels; this one is damaged or made to crash the programs that read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; foi recusado: a sua parte &apos;%2&apos; aninha elementos XML em mais de %3 níveis de profundidade (linha %4). Os ficheiros reais aninham cerca de uma dúzia de níveis; este está danificado ou foi criado para fazer falhar os programas que o leem.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is refused: its part &apos;%2&apos; declares a DTD (line %3). Workbooks never do, and its entities could expand to gigabytes, so they are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; foi recusado: a sua parte &apos;%2&apos; declara uma DTD (linha %3). Os livros nunca o fazem, e as respetivas entidades poderiam expandir-se até gigabytes, pelo que não são lidas.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is refused: its part &apos;%2&apos; holds more than %3 MB of XML without markup (near byte %4). No cell holds that much; the file is damaged or made to exhaust memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; foi recusado: a sua parte &apos;%2&apos; contém mais de %3 MB de XML sem marcação (perto do byte %4). Nenhuma célula contém tanto; o ficheiro está danificado ou foi criado para esgotar a memória.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is refused: its part &apos;%2&apos; holds a text of more than %3 characters at line %4, more than a cell can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; foi recusado: a sua parte &apos;%2&apos; contém um texto com mais de %3 caracteres na linha %4, mais do que uma célula pode conter.</translation>
     </message>
 </context>
 <context>
@@ -5255,54 +5255,54 @@ Pretende importá-los novamente como &apos;%3&apos;?</translation>
     <name>segmenta::ZipEntry</name>
     <message>
         <source>&apos;%1&apos; is damaged: the compressed data of its part &apos;%2&apos; cannot be unpacked (error %3). Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; está danificado: não é possível descomprimir os dados comprimidos da sua parte &apos;%2&apos; (erro %3). Abra-o no Excel ou no LibreOffice, guarde-o novamente e importe a cópia guardada.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: its part &apos;%2&apos; ends after %3 of the %4 bytes the archive declares. Get a complete copy of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; está danificado: a sua parte &apos;%2&apos; termina após %3 dos %4 bytes que o arquivo declara. Obtenha uma cópia completa do ficheiro.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: the checksum (CRC-32) of its part &apos;%2&apos; does not match its content. Get an undamaged copy of the file, or open it in Excel or LibreOffice and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; está danificado: a soma de verificação (CRC-32) da sua parte &apos;%2&apos; não corresponde ao respetivo conteúdo. Obtenha uma cópia não danificada do ficheiro, ou abra-o no Excel ou no LibreOffice e guarde-o novamente.</translation>
     </message>
 </context>
 <context>
     <name>segmenta::ZipPackage</name>
     <message>
         <source>&apos;%1&apos; is not an Excel workbook or a spreadsheet but a Git LFS pointer: a small text file that stands in for the real file in a Git repository. Fetch the real file (git lfs pull) and import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não é um livro do Excel nem uma folha de cálculo, mas sim um ponteiro Git LFS: um pequeno ficheiro de texto que substitui o ficheiro real num repositório Git. Obtenha o ficheiro real (git lfs pull) e importe-o.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged or incomplete: it ends before its table of contents (the ZIP directory at the end of the file), so it was probably cut short while being downloaded or copied. Get a complete copy of the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; está danificado ou incompleto: termina antes do seu índice (o diretório ZIP no fim do ficheiro), pelo que provavelmente ficou truncado durante a transferência ou a cópia. Obtenha uma cópia completa do ficheiro e importe-o novamente.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: its table of contents (the ZIP directory) cannot be read (error %2). Get an undamaged copy of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; está danificado: não é possível ler o seu índice, o diretório ZIP (erro %2). Obtenha uma cópia não danificada do ficheiro.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is protected with a password: its part &apos;%2&apos; is encrypted. Open it, save it without a password and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; está protegido com palavra-passe: a sua parte &apos;%2&apos; está encriptada. Abra-o, guarde-o sem palavra-passe e importe a cópia guardada.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be read: its part &apos;%2&apos; is compressed with method %3, which only deflate (8) and no compression (0) are. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler &apos;%1&apos;: a sua parte &apos;%2&apos; está comprimida com o método %3, mas só são suportados deflate (8) e sem compressão (0). Abra-o no Excel ou no LibreOffice, guarde-o novamente e importe a cópia guardada.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is refused: its part &apos;%2&apos; would unpack %3 bytes from %4, more than %5 times its compressed size. Real workbooks compress far less; this one may be built to exhaust memory (a &quot;ZIP bomb&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; foi recusado: a sua parte &apos;%2&apos; descomprimiria %3 bytes a partir de %4, mais de %5 vezes o seu tamanho comprimido. Os livros reais comprimem muito menos; este pode ter sido criado para esgotar a memória (uma &quot;bomba ZIP&quot;).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is too large to import: its parts unpack to more than %2 MB. Save the table you need in a workbook of its own, or as CSV, and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; é demasiado grande para importar: as suas partes ocupam mais de %2 MB depois de descomprimidas. Guarde a tabela de que precisa num livro próprio, ou em CSV, e importe esse ficheiro.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: it has no part &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; está danificado: não tem a parte &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: its part &apos;%2&apos; cannot be opened (error %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; está danificado: não é possível abrir a sua parte &apos;%2&apos; (erro %3).</translation>
     </message>
 </context>
 <context>
@@ -5823,59 +5823,59 @@ Códigos de saída: 0 sucesso, 1 erro interno, 2 entrada ou opções inválidas.
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
     <message>
         <source>Columns to cluster on (default: every numeric column that varies; identifiers, codes, dates and empty columns are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas com base nas quais agrupar (predefinição: todas as colunas numéricas que variam; os identificadores, códigos, datas e colunas vazias são excluídos).</translation>
     </message>
     <message>
         <source>Columns never to cluster on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas que nunca são utilizadas para agrupar.</translation>
     </message>
     <message>
         <source>--%1 says how to read the input file; it does not go with --sample or --project.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 indica como ler o ficheiro de entrada; não se utiliza com --sample nem com --project.</translation>
     </message>
     <message>
         <source>Spreadsheets: the sheet to read (default: the one holding the largest table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Folhas de cálculo: a folha a ler (predefinição: a que contém a maior tabela).</translation>
     </message>
     <message>
         <source>Text files: skip lines with a different number of fields than the header, listing each in the report, instead of refusing the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros de texto: omitir as linhas com um número de campos diferente do cabeçalho, listando cada uma no relatório, em vez de recusar o ficheiro.</translation>
     </message>
     <message>
         <source>Dates written as text: D/M/Y, M/D/Y or Y-M-D (default: detect from each column).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datas escritas como texto: D/M/Y, M/D/Y ou Y-M-D (predefinição: detetar a partir de cada coluna).</translation>
     </message>
     <message>
         <source>The rows are invoice lines: store one row per customer (recency, frequency, monetary, average basket, tenure, spend per category). Keys: customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix, date-format.</source>
-        <translation type="unfinished"></translation>
+        <translation>As linhas são linhas de fatura: guardar uma linha por cliente (recência, frequência, valor monetário, cabaz médio, antiguidade, valor gasto por categoria). Chaves: customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix, date-format.</translation>
     </message>
     <message>
         <source>%1 takes D/M/Y, M/D/Y or Y-M-D (separators / - or .), not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aceita D/M/Y, M/D/Y ou Y-M-D (separadores / - ou .), e não &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--invoices knows customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix and date-format, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--invoices reconhece customer, date, quantity, price, amount, invoice, category, reference, cancel-prefix e date-format, e não &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Columns left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas excluídas:</translation>
     </message>
     <message>
         <source>Not named in --features: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não indicadas em --features: %1.</translation>
     </message>
     <message>
         <source>customer segmentation for wholesale distributors</source>
-        <translation type="unfinished"></translation>
+        <translation>segmentação de clientes para distribuidores grossistas</translation>
     </message>
     <message>
         <source>segmenta-cli imports customer tables into Segmenta projects, segments them with K-Means or Fuzzy C-Means and writes PDF, XLSX and CSV reports, without a display. Messages and reports follow the language of the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).</source>
-        <translation type="unfinished"></translation>
+        <translation>O segmenta-cli importa tabelas de clientes para projetos do Segmenta, segmenta-as com K-Means ou Fuzzy C-Means e escreve relatórios PDF, XLSX e CSV, sem necessidade de ecrã. As mensagens e os relatórios seguem o idioma do ambiente (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).</translation>
     </message>
 </context>
 </TS>
