@@ -34,6 +34,8 @@ struct KMeansResult {
     bool converged = false;           ///< the kept restart converged before maxIter
     int bestInit = 0;                 ///< index of the kept restart
     std::vector<double> initInertias; ///< final inertia of every restart
+    double seedingSeconds = 0.0;      ///< wall time spent in k-means++ seeding (all restarts)
+    double lloydSeconds = 0.0;        ///< wall time spent in Lloyd iterations (all restarts)
 };
 
 /// k-means++ seeding with greedy local trials (2 + ⌊ln k⌋ candidates per centre, each drawn with
