@@ -1,9 +1,11 @@
 // Stage-by-stage profile of the analyst's sweep (see README.md in this folder):
 //   segmenta-profile data.csv [--k 2..10] [--n-init 10] [--threads N]
+//   segmenta-profile --silhouette features.csv   (numeric columns, the last one a 0-based label)
 // reads the CSV, prepares the six spending columns (log1p + standard scaling), computes PCA(2) for display,
 // then for every K fits K-Means on the prepared features and scores it (sampled silhouette of 10,000 rows,
 // Calinski–Harabasz, Davies–Bouldin), profiles the best K and writes its labels; prints wall and CPU seconds
-// per stage.
+// per stage. With --silhouette it only times the exact silhouette of the given rows and labels and prints
+// {"seconds": …, "mean": …}.
 #include "core/KSelection.h"
 #include "core/Pca.h"
 #include "core/Preprocessing.h"
@@ -70,7 +72,30 @@ private:
     std::map<std::string, std::pair<double, double>> m_totals;
 };
 
+int timeSilhouette(const QString& path) {
+    const ReadResult table = readTableFile(path);
+    if (!table.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(table.firstErrorText(path)));
+        return 2;
+    }
+    const Matrix& values = table.data.values();
+    const Matrix x = values.leftCols(values.cols() - 1);
+    Labels labels(static_cast<std::size_t>(values.rows()));
+    int k = 0;
+    for (Index r = 0; r < values.rows(); ++r) {
+        labels[static_cast<std::size_t>(r)] = static_cast<int>(values(r, values.cols() - 1));
+        k = std::max(k, labels[static_cast<std::size_t>(r)] + 1);
+    }
+    QElapsedTimer wall;
+    wall.start();
+    const double mean = silhouetteSamples(x, labels, k).mean();
+    std::printf("{\"seconds\": %.6f, \"mean\": %.12f}\n", wall.nsecsElapsed() * 1e-9, mean);
+    return 0;
+}
+
 int run(const QStringList& args) {
+    if (args.size() == 3 && args[1] == QLatin1String("--silhouette"))
+        return timeSilhouette(args[2]);
     if (args.size() < 2) {
         std::fprintf(stderr, "usage: segmenta-profile data.csv [--k 2..10] [--n-init 10] [--threads N]\n");
         return 2;
