@@ -1,5 +1,6 @@
 #include "core/KMeans.h"
 
+#include "core/CentrePanel.h"
 #include "core/Error.h"
 #include "core/Parallel.h"
 #include "core/Random.h"
@@ -41,56 +42,6 @@ double squaredDistance(const double* a, const double* b, Index d) {
     }
     return sum;
 }
-
-/// Centres laid out for vectorised distances: tile t holds centres [t·kLanes, (t + 1)·kLanes) as d rows of
-/// kLanes values, so one row's squared distances to kLanes centres are computed in SIMD lanes. Each lane
-/// sums the features in order, exactly as squaredDistance() does, so every distance is bit-identical.
-class CentrePanel {
-public:
-    static constexpr int kLanes = 4;
-    using Lanes = Eigen::Array<double, kLanes, 1>;
-
-    CentrePanel() = default;
-    explicit CentrePanel(Index d)
-        : m_d(d) {}
-
-    /// Lays out rows `rows` of `source` (the padding lanes are zero and never read back).
-    template <typename RowFn> void set(Index count, const RowFn& row) {
-        m_count = count;
-        m_tiles = (count + kLanes - 1) / kLanes;
-        m_values.assign(static_cast<std::size_t>(m_tiles * kLanes * m_d), 0.0);
-        for (Index c = 0; c < count; ++c) {
-            const double* x = row(c);
-            double* tile = m_values.data() + (c / kLanes) * kLanes * m_d + c % kLanes;
-            for (Index j = 0; j < m_d; ++j)
-                tile[j * kLanes] = x[j];
-        }
-    }
-    void set(const Matrix& centres) {
-        set(centres.rows(), [&](Index c) { return rowPtr(centres, c); });
-    }
-
-    Index count() const { return m_count; }
-    /// Values distances() writes: count() rounded up to whole tiles.
-    Index padded() const { return m_tiles * kLanes; }
-
-    /// Squared distances from x to every centre into out[0, padded()).
-    void distances(const double* x, double* out) const {
-        const double* tile = m_values.data();
-        for (Index t = 0; t < m_tiles; ++t, tile += kLanes * m_d) {
-            Lanes sum = Lanes::Zero();
-            for (Index j = 0; j < m_d; ++j)
-                sum += (Lanes::Map(tile + j * kLanes) - x[j]).square();
-            Lanes::Map(out + t * kLanes) = sum;
-        }
-    }
-
-private:
-    Index m_d = 0;
-    Index m_count = 0;
-    Index m_tiles = 0;
-    std::vector<double> m_values;
-};
 
 // Block boundaries depend on the row count only, so results do not depend on the thread count.
 std::vector<BlockRange> kernelBlocks(Index rows) {
@@ -589,10 +540,14 @@ KMeansResult lloyd(const Matrix& data, const Matrix& initialCentres, const KMean
     return runLloyd(data, initialCentres, options, summarise(data, options.tol), control);
 }
 
-KMeansResult kmeans(const Matrix& data, const KMeansOptions& options, const TaskControl& control) {
+void checkKMeansInput(const Matrix& data, const KMeansOptions& options) {
     checkClusterCount(data, options.k);
     checkIterationSettings(options);
     checkFinite(data, QT_TRANSLATE_NOOP("segmenta::KMeans", "K-Means input"));
+}
+
+KMeansResult kmeans(const Matrix& data, const KMeansOptions& options, const TaskControl& control) {
+    checkKMeansInput(data, options);
     const DataSummary summary = summarise(data, options.tol);
 
     // Restarts run side by side, one per thread, each on the threads left over: a restart's result depends

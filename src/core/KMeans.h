@@ -50,6 +50,10 @@ Matrix kmeansPlusPlus(const Matrix& data, int k, Rng& rng, int threads = 0, cons
 KMeansResult lloyd(const Matrix& data, const Matrix& initialCentres, const KMeansOptions& options,
                    const TaskControl& control = {});
 
+/// The checks of kmeans(): throws DataError for k < 1, more clusters than rows, no restart or iteration, a
+/// negative tolerance, or non-finite data.
+void checkKMeansInput(const Matrix& data, const KMeansOptions& options);
+
 /// The full fit: `nInit` restarts of k-means++ then lloyd(), each restart seeded from `options.seed`;
 /// the lowest inertia wins (the earliest restart on ties); segments renumbered if asked.
 /// Reports progress per restart; throws Cancelled within 100 ms of a cancel request.
