@@ -1,5 +1,5 @@
 // Stage-by-stage profile of the analyst's sweep (see README.md in this folder):
-//   segmenta-profile data.csv [--k 2..10] [--n-init 10] [--threads N]
+//   segmenta-profile data.csv [--k 2..10] [--n-init 10] [--threads N] [--algorithm kmeans|minibatch]
 //   segmenta-profile --silhouette features.csv   (numeric columns, the last one a 0-based label)
 // reads the CSV, prepares the six spending columns (log1p + standard scaling), computes PCA(2) for display,
 // then for every K fits K-Means on the prepared features and scores it (sampled silhouette of 10,000 rows,
@@ -97,7 +97,8 @@ int run(const QStringList& args) {
     if (args.size() == 3 && args[1] == QLatin1String("--silhouette"))
         return timeSilhouette(args[2]);
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: segmenta-profile data.csv [--k 2..10] [--n-init 10] [--threads N]\n");
+        std::fprintf(stderr, "usage: segmenta-profile data.csv [--k 2..10] [--n-init 10] [--threads N] "
+                             "[--algorithm kmeans|minibatch]\n");
         return 2;
     }
     SweepOptions options;
@@ -109,6 +110,9 @@ int run(const QStringList& args) {
             options.kMax = range.last().toInt();
         } else if (args[i] == QLatin1String("--n-init")) {
             options.kmeans.nInit = args[i + 1].toInt();
+        } else if (args[i] == QLatin1String("--algorithm")) {
+            options.algorithm =
+                args[i + 1] == QLatin1String("minibatch") ? Algorithm::MiniBatch : Algorithm::KMeans;
         } else if (args[i] == QLatin1String("--threads")) {
             options.kmeans.threads = options.silhouette.threads = args[i + 1].toInt();
         }
@@ -144,12 +148,15 @@ int run(const QStringList& args) {
         QElapsedTimer wall;
         wall.start();
         const double cpu = cpuSeconds();
-        const KMeansResult fit = kmeans(x, kmOptions);
+        const KMeansResult fit = options.algorithm == Algorithm::MiniBatch
+                                     ? miniBatchKMeans(x, kmOptions, options.miniBatch)
+                                     : kmeans(x, kmOptions);
         const double fitWall = wall.nsecsElapsed() * 1e-9, fitCpu = cpuSeconds() - cpu;
         // Seeding and Lloyd share the fit's CPU time in proportion to their wall time.
         const double seedShare = fit.seedingSeconds / std::max(1e-12, fit.seedingSeconds + fit.lloydSeconds);
         clock.add("k-means++ seeding", fitWall * seedShare, fitCpu * seedShare);
-        clock.add("Lloyd", fitWall * (1 - seedShare), fitCpu * (1 - seedShare));
+        clock.add(options.algorithm == Algorithm::MiniBatch ? "mini-batch fit" : "Lloyd",
+                  fitWall * (1 - seedShare), fitCpu * (1 - seedShare));
         KScore score;
         score.k = k;
         score.inertia = fit.inertia;
