@@ -1,15 +1,18 @@
 #include "core/KMeans.h"
 
+#include "core/CentrePanel.h"
 #include "core/Error.h"
 #include "core/Parallel.h"
 #include "core/Random.h"
 #include "core/SegmentOrder.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <mutex>
 #include <numeric>
 
 namespace segmenta {
@@ -167,12 +170,13 @@ private:
         std::vector<double> sums;
         std::vector<Index> counts;
         Index changed = 0;
+        bool current = false; ///< sums and counts belong to the block's present labels
     };
 
     void prepareHalfGaps(const Matrix& centres);
     void assignBlock(const BlockRange& block, Partial& partial, const Matrix& centres, bool accumulate);
     int nearestByBounds(Index i, const double* x, const Matrix& centres);
-    int fullScan(Index i, const double* x, const Matrix& centres);
+    int fullScan(Index i, const double* x);
     template <typename Fn> void forBlocks(Fn&& fn) const;
 
     const Matrix& m_data;
@@ -191,6 +195,7 @@ private:
     double m_secondShift = 0.0;
     int m_maxShiftCluster = -1;
     std::vector<Partial> m_partials;
+    CentrePanel m_panel;
     Matrix m_sums;
     std::vector<Index> m_counts;
 };
@@ -209,6 +214,7 @@ LloydState::LloydState(const Matrix& data, Index k, double margin, int threads, 
     , m_halfGap(static_cast<std::size_t>(k))
     , m_shift(static_cast<std::size_t>(k), 0.0)
     , m_partials(m_blocks.size())
+    , m_panel(data.cols())
     , m_sums(k, data.cols())
     , m_counts(static_cast<std::size_t>(k)) {
     for (Partial& p : m_partials) {
@@ -236,6 +242,7 @@ void LloydState::prepareHalfGaps(const Matrix& centres) {
 
 Index LloydState::assign(const Matrix& centres, bool accumulate) {
     prepareHalfGaps(centres);
+    m_panel.set(centres);
     forBlocks([&](std::size_t b, const BlockRange& block) {
         assignBlock(block, m_partials[b], centres, accumulate);
     });
@@ -262,25 +269,31 @@ Index LloydState::assign(const Matrix& centres, bool accumulate) {
 void LloydState::assignBlock(const BlockRange& block, Partial& partial, const Matrix& centres,
                              bool accumulate) {
     partial.changed = 0;
-    if (accumulate) {
-        std::fill(partial.sums.begin(), partial.sums.end(), 0.0);
-        std::fill(partial.counts.begin(), partial.counts.end(), Index{0});
-    }
     for (Index i = block.begin; i < block.end; ++i) {
-        const double* x = rowPtr(m_data, i);
         const int old = m_labels[i];
-        const int label = old < 0 ? fullScan(i, x, centres) : nearestByBounds(i, x, centres);
+        const int label =
+            old < 0 ? fullScan(i, rowPtr(m_data, i)) : nearestByBounds(i, rowPtr(m_data, i), centres);
         if (label != old) {
             m_labels[i] = label;
             ++partial.changed;
         }
-        if (accumulate) {
-            double* sum = partial.sums.data() + label * m_d;
-            for (Index j = 0; j < m_d; ++j)
-                sum[j] += x[j];
-            ++partial.counts[label];
-        }
     }
+    if (partial.changed > 0)
+        partial.current = false;
+    if (!accumulate || partial.current)
+        return; // no label of the block changed: its sums are those of the last pass
+    // Fresh sums of the block, so that they never depend on the history of the labels.
+    std::fill(partial.sums.begin(), partial.sums.end(), 0.0);
+    std::fill(partial.counts.begin(), partial.counts.end(), Index{0});
+    for (Index i = block.begin; i < block.end; ++i) {
+        const double* x = rowPtr(m_data, i);
+        const int label = m_labels[i];
+        double* sum = partial.sums.data() + label * m_d;
+        for (Index j = 0; j < m_d; ++j)
+            sum[j] += x[j];
+        ++partial.counts[label];
+    }
+    partial.current = true;
 }
 
 int LloydState::nearestByBounds(Index i, const double* x, const Matrix& centres) {
@@ -295,16 +308,25 @@ int LloydState::nearestByBounds(Index i, const double* x, const Matrix& centres)
     upper = std::sqrt(squaredDistance(x, rowPtr(centres, a), m_d));
     if (upper < bound)
         return a;
-    return fullScan(i, x, centres);
+    return fullScan(i, x);
 }
 
 // The reference the bounds must reproduce: the first centre at the smallest squared distance.
-int LloydState::fullScan(Index i, const double* x, const Matrix& centres) {
+int LloydState::fullScan(Index i, const double* x) {
+    constexpr Index kMaxOnStack = 64;
+    double onStack[kMaxOnStack];
+    std::vector<double> onHeap;
+    double* dists = onStack;
+    if (m_panel.padded() > kMaxOnStack) {
+        onHeap.resize(static_cast<std::size_t>(m_panel.padded()));
+        dists = onHeap.data();
+    }
+    m_panel.distances(x, dists);
     double best = kInfinity;
     double second = kInfinity;
     int label = 0;
     for (Index c = 0; c < m_k; ++c) {
-        const double dist = squaredDistance(x, rowPtr(centres, c), m_d);
+        const double dist = dists[c];
         if (dist < best) {
             second = best;
             best = dist;
@@ -463,6 +485,7 @@ Matrix kmeansPlusPlus(const Matrix& data, int k, Rng& rng, int threads, const Ta
     std::vector<double> prefix(nBlocks + 1);
     std::vector<Index> candidates(static_cast<std::size_t>(trials));
     std::vector<double> candidateSums(nBlocks * trials);
+    CentrePanel panel(d);
     for (int c = 1; c < k; ++c) {
         control.checkCancelled();
         prefix[0] = 0.0;
@@ -474,14 +497,18 @@ Matrix kmeansPlusPlus(const Matrix& data, int k, Rng& rng, int threads, const Ta
         for (Index& candidate : candidates)
             candidate = sampleRow(prefix, closest, blocks, rng.uniform() * potential);
 
+        panel.set(trials, [&](Index t) { return rowPtr(data, candidates[static_cast<std::size_t>(t)]); });
+        // Every trial's potential in one pass over the rows; each lane sums its rows in order.
         forBlocks([&](std::size_t b, const BlockRange& block) {
-            for (int t = 0; t < trials; ++t) {
-                const double* centre = rowPtr(data, candidates[t]);
-                double sum = 0.0;
-                for (Index i = block.begin; i < block.end; ++i)
-                    sum += std::min(closest[i], squaredDistance(rowPtr(data, i), centre, d));
-                candidateSums[b * trials + t] = sum;
+            std::vector<double> dists(static_cast<std::size_t>(panel.padded()));
+            std::vector<double> sums(dists.size(), 0.0);
+            for (Index i = block.begin; i < block.end; ++i) {
+                panel.distances(rowPtr(data, i), dists.data());
+                for (std::size_t t = 0; t < sums.size(); ++t)
+                    sums[t] += std::min(closest[i], dists[t]);
             }
+            std::copy_n(sums.begin(), trials,
+                        candidateSums.begin() + static_cast<std::ptrdiff_t>(b * trials));
         });
         int best = 0;
         double bestPotential = kInfinity;
@@ -513,29 +540,62 @@ KMeansResult lloyd(const Matrix& data, const Matrix& initialCentres, const KMean
     return runLloyd(data, initialCentres, options, summarise(data, options.tol), control);
 }
 
-KMeansResult kmeans(const Matrix& data, const KMeansOptions& options, const TaskControl& control) {
+void checkKMeansInput(const Matrix& data, const KMeansOptions& options) {
     checkClusterCount(data, options.k);
     checkIterationSettings(options);
     checkFinite(data, QT_TRANSLATE_NOOP("segmenta::KMeans", "K-Means input"));
+}
+
+KMeansResult kmeans(const Matrix& data, const KMeansOptions& options, const TaskControl& control) {
+    checkKMeansInput(data, options);
     const DataSummary summary = summarise(data, options.tol);
 
+    // Restarts run side by side, one per thread, each on the threads left over: a restart's result depends
+    // only on its seed and the fixed row blocks, so neither the split nor the finishing order changes it.
+    const int threads = options.threads > 0 ? options.threads : defaultThreadCount();
+    const int side = std::min(threads, options.nInit);
+    KMeansOptions restartOptions = options;
+    restartOptions.threads = std::max(1, threads / side);
+
     Rng master(options.seed);
+    std::vector<std::uint64_t> seeds(static_cast<std::size_t>(options.nInit));
+    for (std::uint64_t& seed : seeds)
+        seed = master.next();
+    std::mutex mutex;
     KMeansResult best;
-    std::vector<double> inertias;
-    for (int r = 0; r < options.nInit; ++r) {
-        control.report(static_cast<double>(r) / options.nInit,
-                       Text::tr("K = %1, restart %2 of %3").arg(options.k).arg(r + 1).arg(options.nInit));
-        Rng rng(master.next());
-        const Matrix init = kmeansPlusPlus(data, options.k, rng, options.threads, control);
-        KMeansResult fit = runLloyd(data, init, options, summary, control);
-        inertias.push_back(fit.inertia);
-        if (r == 0 || fit.inertia < best.inertia) {
+    std::vector<double> inertias(seeds.size());
+    double seeding = 0.0;
+    double iterating = 0.0;
+    const auto restart = [&](std::size_t r) {
+        QElapsedTimer timer;
+        timer.start();
+        Rng rng(seeds[r]);
+        const Matrix init = kmeansPlusPlus(data, options.k, rng, restartOptions.threads, control);
+        const double seeded = timer.nsecsElapsed() * 1e-9;
+        KMeansResult fit = runLloyd(data, init, restartOptions, summary, control);
+        const std::lock_guard lock(mutex);
+        seeding += seeded;
+        iterating += timer.nsecsElapsed() * 1e-9 - seeded;
+        inertias[r] = fit.inertia;
+        // The lowest inertia wins, the earliest restart on ties, whatever order the restarts finish in.
+        const auto index = static_cast<int>(r);
+        if (best.labels.empty() || fit.inertia < best.inertia ||
+            (fit.inertia == best.inertia && index < best.bestInit)) {
             best = std::move(fit);
-            best.bestInit = r;
+            best.bestInit = index;
         }
-    }
+    };
+    std::size_t reported = 0;
+    parallelForReporting(seeds.size(), side, restart, [&](std::size_t started, std::size_t finished) {
+        for (; reported < started; ++reported)
+            control.report(
+                static_cast<double>(finished) / options.nInit,
+                Text::tr("K = %1, restart %2 of %3").arg(options.k).arg(reported + 1).arg(options.nInit));
+    });
     control.report(1.0, Text::tr("K = %1, done").arg(options.k));
     best.initInertias = std::move(inertias);
+    best.seedingSeconds = seeding;
+    best.lloydSeconds = iterating;
     if (options.orderSegments)
         orderSegments(best);
     return best;

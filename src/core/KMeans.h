@@ -34,6 +34,8 @@ struct KMeansResult {
     bool converged = false;           ///< the kept restart converged before maxIter
     int bestInit = 0;                 ///< index of the kept restart
     std::vector<double> initInertias; ///< final inertia of every restart
+    double seedingSeconds = 0.0;      ///< wall time spent in k-means++ seeding (all restarts)
+    double lloydSeconds = 0.0;        ///< wall time spent in Lloyd iterations (all restarts)
 };
 
 /// k-means++ seeding with greedy local trials (2 + ⌊ln k⌋ candidates per centre, each drawn with
@@ -47,6 +49,10 @@ Matrix kmeansPlusPlus(const Matrix& data, int k, Rng& rng, int threads = 0, cons
 /// Throws DataError for non-finite values or centres that do not fit the data; Cancelled on request.
 KMeansResult lloyd(const Matrix& data, const Matrix& initialCentres, const KMeansOptions& options,
                    const TaskControl& control = {});
+
+/// The checks of kmeans(): throws DataError for k < 1, more clusters than rows, no restart or iteration, a
+/// negative tolerance, or non-finite data.
+void checkKMeansInput(const Matrix& data, const KMeansOptions& options);
 
 /// The full fit: `nInit` restarts of k-means++ then lloyd(), each restart seeded from `options.seed`;
 /// the lowest inertia wins (the earliest restart on ties); segments renumbered if asked.

@@ -43,10 +43,12 @@ SweepModel fitOne(const Matrix& data, int k, const SweepOptions& options, const 
                   int& iterations) {
     SweepModel model;
     model.k = k;
-    if (options.algorithm == Algorithm::KMeans) {
+    if (options.algorithm != Algorithm::FuzzyCMeans) {
         KMeansOptions kmOptions = options.kmeans;
         kmOptions.k = k;
-        KMeansResult fit = kmeans(data, kmOptions, control);
+        KMeansResult fit = options.algorithm == Algorithm::MiniBatch
+                               ? miniBatchKMeans(data, kmOptions, options.miniBatch, control)
+                               : kmeans(data, kmOptions, control);
         iterations = fit.iterations;
         model.centroids = std::move(fit.centroids);
         model.labels = std::move(fit.labels);

@@ -4,6 +4,7 @@
 #include "core/FuzzyCMeans.h"
 #include "core/KMeans.h"
 #include "core/Metrics.h"
+#include "core/MiniBatchKMeans.h"
 #include "core/Recipe.h"
 #include "core/TaskControl.h"
 
@@ -13,15 +14,17 @@
 
 namespace segmenta {
 
-enum class Algorithm { KMeans, FuzzyCMeans };
+/// The clustering of a sweep. MiniBatch (mini-batch K-Means) is meant for millions of rows.
+enum class Algorithm { KMeans, FuzzyCMeans, MiniBatch };
 
 /// Settings of a sweep over K.
 struct SweepOptions {
     int kMin = 2;
     int kMax = 10;
     Algorithm algorithm = Algorithm::KMeans;
-    KMeansOptions kmeans;   ///< k is set per K; nInit, maxIter, tol, seed and threads are used
-    double fuzzifier = 2.0; ///< m of Fuzzy C-Means
+    KMeansOptions kmeans;       ///< k is set per K; nInit, maxIter, tol, seed and threads are used
+    MiniBatchOptions miniBatch; ///< Algorithm::MiniBatch only
+    double fuzzifier = 2.0;     ///< m of Fuzzy C-Means
     SilhouetteOptions silhouette;
     /// A K whose smallest segment holds less than this share of the rows is not recommended.
     double minSegmentShare = 0.05;

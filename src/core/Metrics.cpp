@@ -295,13 +295,18 @@ SilhouetteScore silhouetteScore(const Matrix& data, const Labels& labels, int k,
         score.sampleSize = data.rows();
         return score;
     }
-    clusterSizes(data, labels, k);
+    requireClusterCount(clusterSizes(data, labels, k), data.rows());
     const SilhouetteInput input(sampleRows(data.rows(), options.sampleSize, options.seed), labels, k);
-    requireClusterCount(input.sizes(), input.size());
-    score.mean = silhouetteOver(data, input, options.threads, control).mean();
     score.sampled = true;
     score.sampleSize = input.size();
     score.seed = options.seed;
+    // A sample that holds one segment (a small one missed) or only singletons leaves the silhouette
+    // undefined; the clustering itself is valid, so the score is NaN rather than an error.
+    const auto sampledClusters =
+        std::count_if(input.sizes().begin(), input.sizes().end(), [](Index s) { return s > 0; });
+    score.mean = sampledClusters < 2 || sampledClusters > input.size() - 1
+                     ? std::numeric_limits<double>::quiet_NaN()
+                     : silhouetteOver(data, input, options.threads, control).mean();
     return score;
 }
 

@@ -40,6 +40,9 @@ struct SilhouetteScore {
     std::uint64_t seed = 0; ///< seed of the sample, when sampled
 };
 
+/// The mean silhouette, exact or over a sample (see SilhouetteOptions). The labels must use between 2 and
+/// n − 1 clusters over all rows, else DataError. When a sample happens to hold rows of one cluster only,
+/// the silhouette of that sample is undefined and `mean` is NaN (the recommendation skips such a K).
 SilhouetteScore silhouetteScore(const Matrix& data, const Labels& labels, int k,
                                 const SilhouetteOptions& options = {}, const TaskControl& control = {});
 

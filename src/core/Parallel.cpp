@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <exception>
 #include <mutex>
 #include <thread>
@@ -58,6 +59,75 @@ void parallelFor(std::size_t count, int threads, const std::function<void(std::s
     for (std::size_t t = 1; t < workers; ++t)
         pool.emplace_back(work);
     work();
+    pool.clear(); // joins
+    if (firstError)
+        std::rethrow_exception(firstError);
+}
+
+void parallelForReporting(std::size_t count, int threads, const std::function<void(std::size_t)>& fn,
+                          const std::function<void(std::size_t started, std::size_t finished)>& onChange) {
+    if (threads <= 0)
+        threads = defaultThreadCount();
+    const auto workers = std::min<std::size_t>(static_cast<std::size_t>(threads), count);
+    if (workers <= 1) {
+        for (std::size_t i = 0; i < count; ++i) {
+            onChange(i + 1, i);
+            fn(i);
+        }
+        onChange(count, count);
+        return;
+    }
+
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::size_t started = 0;
+    std::size_t finished = 0;
+    std::size_t running = workers;
+    bool failed = false;
+    std::exception_ptr firstError;
+    auto work = [&] {
+        std::unique_lock lock(mutex);
+        while (started < count && !failed) {
+            const std::size_t i = started++;
+            changed.notify_all();
+            lock.unlock();
+            std::exception_ptr error;
+            try {
+                fn(i);
+            } catch (...) {
+                error = std::current_exception();
+            }
+            lock.lock();
+            if (error && !firstError)
+                firstError = error;
+            failed = failed || error;
+            ++finished;
+            changed.notify_all();
+        }
+        --running;
+        changed.notify_all();
+    };
+    std::vector<std::jthread> pool;
+    pool.reserve(workers);
+    for (std::size_t t = 0; t < workers; ++t)
+        pool.emplace_back(work);
+    std::size_t seenStarted = 0;
+    std::size_t seenFinished = 0;
+    std::unique_lock lock(mutex);
+    while (true) {
+        changed.wait(lock,
+                     [&] { return started != seenStarted || finished != seenFinished || running == 0; });
+        if (running == 0 && started == seenStarted && finished == seenFinished)
+            break;
+        seenStarted = started;
+        seenFinished = finished;
+        if (failed)
+            continue;
+        lock.unlock();
+        onChange(seenStarted, seenFinished);
+        lock.lock();
+    }
+    lock.unlock();
     pool.clear(); // joins
     if (firstError)
         std::rethrow_exception(firstError);

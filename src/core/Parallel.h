@@ -29,4 +29,11 @@ int defaultThreadCount();
 /// any call is rethrown here after the others have stopped taking new work.
 void parallelFor(std::size_t count, int threads, const std::function<void(std::size_t)>& fn);
 
+/// Like parallelFor(), but fn(i) runs on `threads` worker threads (items start in index order) while the
+/// calling thread only waits and calls onChange(started, finished) whenever either count grows, so that
+/// progress can be reported from the calling thread. With one thread everything runs on the calling thread
+/// (onChange before and after each item). Exceptions behave as in parallelFor().
+void parallelForReporting(std::size_t count, int threads, const std::function<void(std::size_t)>& fn,
+                          const std::function<void(std::size_t started, std::size_t finished)>& onChange);
+
 } // namespace segmenta

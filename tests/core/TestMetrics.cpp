@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <array>
 #include <atomic>
 #include <functional>
 
@@ -101,6 +102,7 @@ private slots:
     void identicalForAnyThreadCount();
     void exactTimingAndSampledSilhouette();
     void autoModeSwitchesAtLimit();
+    void sampleOfOneSegmentIsUndefined();
     void rejectsInvalidLabels_data();
     void rejectsInvalidLabels();
     void cancels();
@@ -299,6 +301,41 @@ void TestMetrics::rejectsInvalidLabels() {
                  qPrintable(
                      QStringLiteral("message '%1' does not mention '%2'").arg(error.message(), mustMention)));
     }
+}
+
+// Issue 20: a sample that misses a small segment holds one segment only; its silhouette is undefined
+// (NaN), which must not fail the analysis. Independent reference: the exact silhouette of the two rows.
+void TestMetrics::sampleOfOneSegmentIsUndefined() {
+    Matrix data(4, 1);
+    data << 0.0, 1.0, 2.0, 10.0;
+    const Labels labels{0, 0, 0, 1};
+    // The silhouette of a 3-row sample holding row 4 and two of rows 1–3, (b − a) / max(a, b) by hand;
+    // row 4 is alone in its segment (0).
+    const auto sampleMean = [](double p, double q) {
+        const double a = std::abs(p - q);
+        return ((10.0 - p - a) / (10.0 - p) + (10.0 - q - a) / (10.0 - q)) / 3.0;
+    };
+    const std::array expected{sampleMean(0, 1), sampleMean(0, 2), sampleMean(1, 2)};
+    SilhouetteOptions options;
+    options.mode = SilhouetteMode::Sampled;
+    options.sampleSize = 3;
+    int undefined = 0;
+    int defined = 0;
+    for (std::uint64_t seed = 0; seed < 20; ++seed) {
+        options.seed = seed;
+        const SilhouetteScore score = silhouetteScore(data, labels, 2, options);
+        QCOMPARE(score.sampleSize, Index(3));
+        if (std::isnan(score.mean)) {
+            ++undefined;
+            continue;
+        }
+        ++defined;
+        QVERIFY2(std::any_of(expected.begin(), expected.end(),
+                             [&](double e) { return std::abs(score.mean - e) < 1e-12; }),
+                 qPrintable(QStringLiteral("seed %1: silhouette %2").arg(seed).arg(score.mean)));
+    }
+    qInfo("%d of 20 samples held one segment", undefined);
+    QVERIFY2(undefined > 0 && defined > 0, "the seeds never drew both kinds of sample");
 }
 
 void TestMetrics::cancels() {
