@@ -33,7 +33,7 @@ struct Input {
 };
 
 Input readFile(const QString& path, const QString& displayName, QTextStream& err) {
-    const ImportSource source = readImportSource({path, {}, {}, {}});
+    const ImportSource source = readImportSource({path, {}, {}, {}, {}});
     for (const ReadIssue& warning : source.read.warnings)
         err << CliText::tr("warning: %1:%2: %3").arg(displayName).arg(warning.line).arg(warning.message)
             << Qt::endl;

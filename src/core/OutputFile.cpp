@@ -53,22 +53,22 @@ OutputFile::OutputFile(const QString& target)
     }
     if (target.isEmpty())
         fail(tr("no file name was given"));
-    QFileInfo info(target);
-    QString final = info.absoluteFilePath();
-    if (info.isSymLink())
-        final = info.exists() ? info.canonicalFilePath() : info.symLinkTarget();
     struct stat existing {};
-    const QByteArray finalName = QFile::encodeName(final);
-    const bool exists = ::stat(finalName.constData(), &existing) == 0;
+    const bool exists = ::stat(QFile::encodeName(target).constData(), &existing) == 0; // follows links
     if (exists && S_ISDIR(existing.st_mode))
         fail(tr("it is a folder"));
     if (exists && !S_ISREG(existing.st_mode)) {
-        // A device, FIFO or socket: written through, never replaced by a regular file.
-        m_file.setFileName(final);
+        // A device, FIFO or socket (also behind a link such as /dev/stdout): written through, never
+        // replaced by a regular file.
+        m_file.setFileName(target);
         return;
     }
-    m_final = final;
-    const QFileInfo finalInfo(final);
+    const QFileInfo info(target);
+    // A link's target is replaced in its own folder, so the link stays a link.
+    m_final = !info.isSymLink() ? info.absoluteFilePath()
+              : exists          ? info.canonicalFilePath()
+                                : info.symLinkTarget();
+    const QFileInfo finalInfo(m_final);
     const QDir dir = finalInfo.absoluteDir();
     if (!dir.exists())
         fail(tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(dir.path())));
