@@ -113,7 +113,8 @@ void Schema::migrate(ProjectStore& store) {
         applicationId = pragma(store, "application_id");
         objects = Statement(store, QStringLiteral("SELECT count(*) FROM sqlite_master")).scalar().toInt();
     } catch (const StoreError& error) {
-        qCWarning(lcStore) << error.message();
+        // Logged for diagnosis only: the user sees the message below, on its own.
+        qCInfo(lcStore) << error.message();
         throw StoreError(Text::tr("%1 is not a Segmenta project, or it is damaged.").arg(store.location()));
     }
     if (version > currentVersion())
