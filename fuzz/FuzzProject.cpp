@@ -1,11 +1,11 @@
 // libFuzzer target: the project opener on arbitrary bytes, then everything `datasets` and `report` read from
 // it. A damaged file must end in a StoreError (a DataError), never in a crash, a hang or a sanitizer report.
-#include "FuzzFile.h"
-
 #include "core/Error.h"
 #include "store/DatasetRepository.h"
 #include "store/ProjectStore.h"
 #include "store/RunRepository.h"
+
+#include "FuzzFile.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const QString path = segmenta::fuzz::inputFile(QStringLiteral("fuzz.segmenta"), data, size);

@@ -4,3 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/build.sh
 ctest --preset release -j "$(nproc)"
+bash packaging/check-sanitizers.sh
+bash packaging/check-fuzz.sh

@@ -22,8 +22,8 @@ QString readPasswordFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw DataError(CliText::tr("Cannot read the password file '%1': %2.").arg(path, file.errorString()));
-    if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
-                              QFileDevice::WriteOther))
+    if (file.permissions() &
+        (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther))
         throw DataError(CliText::tr("The password file '%1' can be read by other users; make it private with "
                                     "'chmod 600 %1' and try again.")
                             .arg(path));
@@ -43,9 +43,10 @@ PostgresConnection connectionOf(const QUrl& url, const QString& passwordFile) {
     const QUrlQuery query(url);
     // Refused rather than used: the command line is visible to every user of the computer (ps, /proc).
     if (!url.password().isEmpty() || query.hasQueryItem(QStringLiteral("password")))
-        throw DataError(CliText::tr("The database address holds a password, which every user of this computer "
-                                    "can see in the list of running programs. Remove it from the address and "
-                                    "give it with --password-file FILE, in ~/.pgpass, or in PGPASSWORD."));
+        throw DataError(
+            CliText::tr("The database address holds a password, which every user of this computer "
+                        "can see in the list of running programs. Remove it from the address and "
+                        "give it with --password-file FILE, in ~/.pgpass, or in PGPASSWORD."));
     PostgresConnection connection;
     connection.host = queryHost.isEmpty() ? url.host() : queryHost;
     connection.port = url.port(query.queryItemValue(QStringLiteral("port")).toInt());

@@ -46,7 +46,8 @@ constexpr OptionSpec kReportOptions[] = {
 /// One audit entry per file, in one transaction that is committed only once every file is in place: the log
 /// never lacks an export that happened, nor lists one that did not.
 QStringList commitRecorded(OutputSet& files, const QList<std::pair<QString, QString>>& formatOfPath,
-                           ProjectStore* project, const ReportOutputs& outputs, const QJsonObject& auditDetails) {
+                           ProjectStore* project, const ReportOutputs& outputs,
+                           const QJsonObject& auditDetails) {
     if (!project)
         return files.commit();
     Transaction transaction(*project);
@@ -54,7 +55,8 @@ QStringList commitRecorded(OutputSet& files, const QList<std::pair<QString, QStr
     for (const auto& [format, path] : formatOfPath) {
         QJsonObject details = auditDetails;
         details.insert(QStringLiteral("format"), format);
-        details.insert(QStringLiteral("path"), path == QLatin1String("-") ? path : QFileInfo(path).absoluteFilePath());
+        details.insert(QStringLiteral("path"),
+                       path == QLatin1String("-") ? path : QFileInfo(path).absoluteFilePath());
         details.insert(QStringLiteral("pii_included"), outputs.includePii);
         audit.record(QStringLiteral("export"), details);
     }

@@ -25,7 +25,8 @@ QString errnoText(int error) {
 /// The process id written into a temporary's name (".NAME.PID.segmenta-part" or ".NAME.PID-N...").
 qint64 ownerOf(QStringView middle) {
     bool ok = false;
-    const qint64 pid = middle.left(middle.indexOf(u'-') < 0 ? middle.size() : middle.indexOf(u'-')).toLongLong(&ok);
+    const qint64 pid =
+        middle.left(middle.indexOf(u'-') < 0 ? middle.size() : middle.indexOf(u'-')).toLongLong(&ok);
     return ok ? pid : 0;
 }
 
@@ -35,8 +36,8 @@ void removeAbandoned(const QDir& dir, const QString& name) {
     for (const QString& entry : dir.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
         if (!entry.startsWith(prefix) || !entry.endsWith(kPartSuffix))
             continue;
-        const qint64 pid = ownerOf(QStringView(entry).sliced(prefix.size(),
-                                                             entry.size() - prefix.size() - kPartSuffix.size()));
+        const qint64 pid = ownerOf(
+            QStringView(entry).sliced(prefix.size(), entry.size() - prefix.size() - kPartSuffix.size()));
         if (pid > 0 && ::kill(pid_t(pid), 0) == -1 && errno == ESRCH)
             QFile::remove(dir.filePath(entry));
     }
@@ -79,8 +80,8 @@ OutputFile::OutputFile(const QString& target)
             middle += QLatin1Char('-') + QString::number(attempt);
         const QString candidate =
             dir.filePath(QLatin1Char('.') + finalInfo.fileName() + QLatin1Char('.') + middle + kPartSuffix);
-        const int fd = ::open(QFile::encodeName(candidate).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
-                              S_IRUSR | S_IWUSR);
+        const int fd = ::open(QFile::encodeName(candidate).constData(),
+                              O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
         if (fd < 0 && errno == EEXIST && attempt < 100)
             continue;
         if (fd < 0)

@@ -150,9 +150,10 @@ ReadIssue connectionIssue(const QSqlError& error, const PostgresConnection& c) {
     const QString server = parseServerMessage(error).text;
     if (server.contains(QLatin1String("does not support SSL")))
         return generalIssue(
-            Text::tr("The server at %1 does not offer an encrypted connection (TLS), so Segmenta did not send "
-                     "the password. Ask the database administrator to enable TLS; only on a network you trust, "
-                     "connect unencrypted with sslmode=disable.")
+            Text::tr(
+                "The server at %1 does not offer an encrypted connection (TLS), so Segmenta did not send "
+                "the password. Ask the database administrator to enable TLS; only on a network you trust, "
+                "connect unencrypted with sslmode=disable.")
                 .arg(serverText(c)));
     if (server.contains(QLatin1String("authentication failed")) ||
         server.contains(QLatin1String("no password supplied")))

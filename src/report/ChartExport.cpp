@@ -51,8 +51,8 @@ QStringList ChartExport::write(const ReportInput& input, const QString& director
     return outputs.commit();
 }
 
-QStringList ChartExport::write(const ReportInput& input, const QString& directory, const ChartExportOptions& options,
-                               OutputSet& outputs) {
+QStringList ChartExport::write(const ReportInput& input, const QString& directory,
+                               const ChartExportOptions& options, OutputSet& outputs) {
     if (!QDir().mkpath(directory))
         throw DataError(tr("Cannot create the folder '%1'.").arg(directory));
     const PdfContext context(input);

@@ -30,8 +30,8 @@ public:
                              const ChartExportOptions& options = {});
     /// Writes the figures into @p outputs, which make them visible when they are committed; returns their
     /// paths.
-    static QStringList write(const ReportInput& input, const QString& directory, const ChartExportOptions& options,
-                             OutputSet& outputs);
+    static QStringList write(const ReportInput& input, const QString& directory,
+                             const ChartExportOptions& options, OutputSet& outputs);
 };
 
 } // namespace segmenta

@@ -84,8 +84,8 @@ QStringList CsvExport::write(const ReportInput& input, const QString& directory,
     return outputs.commit();
 }
 
-QStringList CsvExport::write(const ReportInput& input, const QString& directory, const CsvExportOptions& options,
-                             OutputSet& outputs) {
+QStringList CsvExport::write(const ReportInput& input, const QString& directory,
+                             const CsvExportOptions& options, OutputSet& outputs) {
     const QChar d = options.delimiter;
     if (d == u'"' || d == u'\r' || d == u'\n' || d.isNull())
         throw DataError(tr("The character %1 cannot separate CSV fields; choose a comma, semicolon or tab.")

@@ -33,8 +33,8 @@ public:
                              const CsvExportOptions& options = {});
     /// Writes the three files into @p outputs, which make them visible when they are committed; returns
     /// their paths.
-    static QStringList write(const ReportInput& input, const QString& directory, const CsvExportOptions& options,
-                             OutputSet& outputs);
+    static QStringList write(const ReportInput& input, const QString& directory,
+                             const CsvExportOptions& options, OutputSet& outputs);
 };
 
 } // namespace segmenta

@@ -263,7 +263,8 @@ void XlsxExport::write(const ReportInput& input, const QString& path, OutputSet&
     OutputFile& file = outputs.add(path);
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
-    WorkbookHandle workbook{xlsx().workbook_new_opt(QFile::encodeName(file.writePath()).constData(), &options)};
+    WorkbookHandle workbook{
+        xlsx().workbook_new_opt(QFile::encodeName(file.writePath()).constData(), &options)};
     if (!workbook.book)
         fail(path, tr("the workbook cannot be created"));
     setProperties(workbook.book, input);

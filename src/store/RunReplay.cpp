@@ -44,10 +44,11 @@ void validateStored(const AnalysisSettings& settings, const DataMatrix& data, co
     else if (!(settings.pca.varianceFraction >= 0.0 && settings.pca.varianceFraction <= 1.0))
         problem = Text::tr("the PCA variance share %1").arg(settings.pca.varianceFraction);
     if (!problem.isEmpty())
-        throw StoreError(Text::tr("Run %1 is damaged: its stored parameters ask for %2, which no analysis makes. "
-                                  "Run the analysis again.")
-                             .arg(run.info.id)
-                             .arg(problem));
+        throw StoreError(
+            Text::tr("Run %1 is damaged: its stored parameters ask for %2, which no analysis makes. "
+                     "Run the analysis again.")
+                .arg(run.info.id)
+                .arg(problem));
 }
 
 } // namespace

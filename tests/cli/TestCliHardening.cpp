@@ -68,9 +68,10 @@ int count(const QString& project, const QString& table) {
 }
 
 bool analyse(const QString& project) {
-    return runCli({QStringLiteral("analyze"), QStringLiteral("--project"), project, QStringLiteral("--dataset"),
-                   QStringLiteral("wholesale_customers"), QStringLiteral("--features"), kSpending,
-                   QStringLiteral("--log1p"), QStringLiteral("--k"), QStringLiteral("2..3")})
+    return runCli({QStringLiteral("analyze"), QStringLiteral("--project"), project,
+                   QStringLiteral("--dataset"), QStringLiteral("wholesale_customers"),
+                   QStringLiteral("--features"), kSpending, QStringLiteral("--log1p"), QStringLiteral("--k"),
+                   QStringLiteral("2..3")})
                .exitCode == 0;
 }
 
@@ -111,10 +112,10 @@ private slots:
                                    QStringLiteral("--csv"), dir.filePath(QStringLiteral("csv")),
                                    QStringLiteral("--charts"), dir.filePath(QStringLiteral("charts"))});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const CliRun analysis = runCli(
-            {QStringLiteral("analyze"), sourcePath(kSample), QStringLiteral("--k"), QStringLiteral("2"),
-             QStringLiteral("--json"), dir.filePath(QStringLiteral("r.json")), QStringLiteral("--labels"),
-             dir.filePath(QStringLiteral("labels.csv"))});
+        const CliRun analysis =
+            runCli({QStringLiteral("analyze"), sourcePath(kSample), QStringLiteral("--k"),
+                    QStringLiteral("2"), QStringLiteral("--json"), dir.filePath(QStringLiteral("r.json")),
+                    QStringLiteral("--labels"), dir.filePath(QStringLiteral("labels.csv"))});
         QVERIFY2(analysis.exitCode == 0, qPrintable(analysis.err));
         QStringList outputs{QStringLiteral("p.segmenta"), QStringLiteral("r.pdf"), QStringLiteral("r.xlsx"),
                             QStringLiteral("r.json"), QStringLiteral("labels.csv")};
@@ -123,8 +124,10 @@ private slots:
                 outputs << folder + QLatin1Char('/') + name;
         QVERIFY(outputs.size() > 10);
         for (const QString& output : outputs)
-            QVERIFY2(modeOf(dir.filePath(output)) == 0600,
-                     qPrintable(QStringLiteral("%1 has mode %2").arg(output).arg(modeOf(dir.filePath(output)), 0, 8)));
+            QVERIFY2(
+                modeOf(dir.filePath(output)) == 0600,
+                qPrintable(
+                    QStringLiteral("%1 has mode %2").arg(output).arg(modeOf(dir.filePath(output)), 0, 8)));
     }
 
     void replacedOutputKeepsItsMode() {
@@ -159,16 +162,17 @@ private slots:
             // the audit entry cannot be written: the dataset must go with it
             {QStringLiteral("import"), other, QStringLiteral("--project"), project},
             // the file cannot be read
-            {QStringLiteral("import"), dir.filePath(QStringLiteral("missing.csv")), QStringLiteral("--project"),
-             project},
+            {QStringLiteral("import"), dir.filePath(QStringLiteral("missing.csv")),
+             QStringLiteral("--project"), project},
             // a mapping the data lacks
-            {QStringLiteral("import"), other, QStringLiteral("--project"), project, QStringLiteral("--invoices"),
-             QStringLiteral("customer=Nobody,date=When,quantity=Q,price=P")},
+            {QStringLiteral("import"), other, QStringLiteral("--project"), project,
+             QStringLiteral("--invoices"), QStringLiteral("customer=Nobody,date=When,quantity=Q,price=P")},
         };
         for (const QStringList& arguments : failures) {
             const CliRun run = runCli(arguments);
             QVERIFY2(run.exitCode == 2, qPrintable(arguments.join(u' ') + QStringLiteral(": ") + run.err));
-            QVERIFY2(sha256Of(project) == before, qPrintable(arguments.join(u' ') + QStringLiteral(" changed it")));
+            QVERIFY2(sha256Of(project) == before,
+                     qPrintable(arguments.join(u' ') + QStringLiteral(" changed it")));
             QCOMPARE(count(project, QStringLiteral("datasets")), datasets);
             QVERIFY(!QFile::exists(project + QStringLiteral("-journal")));
             QVERIFY(!QFile::exists(project + QStringLiteral("-wal")));
@@ -183,9 +187,10 @@ private slots:
         QVERIFY(runSql(project, kRefuseAudit).isEmpty());
         const QString out = dir.filePath(QStringLiteral("out"));
         QVERIFY(QDir().mkpath(out));
-        const CliRun run = runCli({QStringLiteral("report"), QStringLiteral("--project"), project,
-                                   QStringLiteral("--pdf"), out + QStringLiteral("/r.pdf"), QStringLiteral("--xlsx"),
-                                   out + QStringLiteral("/r.xlsx"), QStringLiteral("--csv"), out});
+        const CliRun run =
+            runCli({QStringLiteral("report"), QStringLiteral("--project"), project, QStringLiteral("--pdf"),
+                    out + QStringLiteral("/r.pdf"), QStringLiteral("--xlsx"), out + QStringLiteral("/r.xlsx"),
+                    QStringLiteral("--csv"), out});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("audit log refused")), qPrintable(run.err));
         QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList());
