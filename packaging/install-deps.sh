@@ -7,6 +7,8 @@ set -euo pipefail
 packages=(
   # toolchain
   g++ cmake ninja-build pkg-config clang-format
+  # libFuzzer targets (packaging/check-fuzz.sh): clang and its runtime with the fuzzer and sanitizers
+  clang libclang-rt-14-dev
   # Qt 6.4 (Charts needs the OpenGL development package on Debian 12; the l10n packages translate the
   # interface: lupdate/lrelease, and Qt's own dialogs and buttons)
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libgl-dev qt6-svg-dev

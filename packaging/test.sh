@@ -6,3 +6,5 @@ bash packaging/build.sh
 ctest --preset release -j "$(nproc)"
 # The Debian package of the same build: lintian, validators, installed, used, purged.
 bash packaging/check-deb.sh
+bash packaging/check-sanitizers.sh
+bash packaging/check-fuzz.sh

@@ -1,6 +1,8 @@
 #include "charts/FigureRenderer.h"
 
 #include "charts/Log.h"
+#include "core/Error.h"
+#include "core/OutputFile.h"
 
 #include <QBuffer>
 #include <QChart>
@@ -8,7 +10,6 @@
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <memory>
@@ -21,12 +22,13 @@ constexpr double kLogicalDpi = 96.0;
 constexpr double kInchesPerMeter = 1.0 / 0.0254;
 
 bool writeAtomically(const QString& path, const QByteArray& data) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        qCWarning(lcCharts) << "cannot write" << path << file.errorString();
+    try {
+        OutputFile::writeAll(path, data);
+        return true;
+    } catch (const DataError& error) {
+        qCWarning(lcCharts) << error.message();
         return false;
     }
-    return true;
 }
 
 } // namespace

@@ -10,6 +10,7 @@
 #include "cli/ResultJson.h"
 #include "cli/TextSummary.h"
 #include "core/Error.h"
+#include "core/OutputFile.h"
 #include "store/DatasetRepository.h"
 #include "store/ProjectStore.h"
 #include "store/RunRepository.h"
@@ -17,7 +18,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace segmenta::cli {
@@ -34,7 +34,7 @@ struct Input {
 
 Input readFile(const QString& path, const QString& displayName, const ImportOptions& options,
                QTextStream& err) {
-    const ImportSource source = readImportSource({path, options, {}, {}});
+    const ImportSource source = readImportSource({path, options, {}, {}, {}});
     for (const ReadIssue& warning : source.read.warnings)
         err << CliText::tr("warning: %1:%2: %3").arg(displayName).arg(warning.line).arg(warning.message)
             << Qt::endl;
@@ -86,12 +86,6 @@ Recipe buildRecipe(const FeatureSelection& selection, const AnalyzeRequest& requ
     return recipe;
 }
 
-void writeAtomically(const QString& path, const QByteArray& bytes) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw DataError(CliText::tr("Cannot write '%1': %2.").arg(path, file.errorString()));
-}
-
 QByteArray labelsCsv(const AnalysisResult& result) {
     QByteArray csv = "row,segment\n";
     const Labels& labels = result.model().labels;
@@ -127,9 +121,9 @@ int analyze(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     const QByteArray json = QJsonDocument(analysisToJson(result, request.settings, data, selection.excluded))
                                 .toJson(QJsonDocument::Indented);
     if (!request.labelsPath.isEmpty())
-        writeAtomically(request.labelsPath, labelsCsv(result));
+        OutputFile::writeAll(request.labelsPath, labelsCsv(result));
     if (!request.jsonPath.isEmpty() && request.jsonPath != QLatin1String("-"))
-        writeAtomically(request.jsonPath, json);
+        OutputFile::writeAll(request.jsonPath, json);
     QJsonObject audit;
     if (project) {
         const qint64 runId = RunRepository(*project).add(datasetId, request.settings, result);

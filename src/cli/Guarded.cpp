@@ -18,6 +18,12 @@ int guarded(QTextStream& err, const std::function<int()>& body) {
                    .arg(QString::fromLocal8Bit(error.what()))
             << Qt::endl;
         return ExitInternalError;
+    } catch (...) {
+        // Not an exception any layer should throw; still exit 1 with a line rather than abort.
+        err << QCoreApplication::translate("segmenta::cli", "segmenta-cli: internal error: %1")
+                   .arg(QStringLiteral("unknown exception"))
+            << Qt::endl;
+        return ExitInternalError;
     }
 }
 

@@ -13,6 +13,7 @@
 #include "store/AuditLog.h"
 #include "store/DatasetRepository.h"
 #include "store/ProjectStore.h"
+#include "store/Transaction.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,6 +36,10 @@ constexpr OptionSpec kImportOptions[] = {
     {"query", "SQL",
      QT_TRANSLATE_NOOP("segmenta::cli",
                        "postgresql:// sources: a read-only SELECT whose result is imported.")},
+    {"password-file", "FILE",
+     QT_TRANSLATE_NOOP("segmenta::cli",
+                       "postgresql:// sources: read the password from the first line of FILE (which only "
+                       "you may read); else PGPASSWORD or ~/.pgpass.")},
     {"invoices", "customer=C,date=D,...",
      QT_TRANSLATE_NOOP("segmenta::cli",
                        "The rows are invoice lines: store one row per customer (recency, frequency, "
@@ -87,6 +92,7 @@ int import(const QStringList& arguments, QTextStream& out) {
         request.options.csv.dateOrder = invoices->dateOrder;
     request.table = parser.value(QStringLiteral("table"));
     request.query = parser.value(QStringLiteral("query"));
+    request.passwordFile = parser.value(QStringLiteral("password-file"));
     ImportSource source = readImportSource(request);
     QJsonObject report = importReport(source.read);
     DataMatrix data = std::move(source.read.data);
@@ -112,6 +118,8 @@ int import(const QStringList& arguments, QTextStream& out) {
                 .arg(request.location, earlier.first().name,
                      earlier.first().importedAt.toString(Qt::ISODate)));
     const QString name = datasetName(datasets, parser.value(QStringLiteral("name")), source.defaultName);
+    // The dataset and its audit entry are one transaction: a failed audit insert leaves no dataset behind.
+    Transaction transaction(*project);
     const qint64 id = datasets.add(name, source.source, source.sha256, data, sourceLines, report);
     AuditLog(*project).record(QStringLiteral("import"),
                               {{QStringLiteral("dataset"), name},
@@ -119,6 +127,7 @@ int import(const QStringList& arguments, QTextStream& out) {
                                {QStringLiteral("source"), source.source},
                                {QStringLiteral("sha256"), QString::fromLatin1(source.sha256.toHex())},
                                {QStringLiteral("rows"), qint64(data.rows())}});
+    transaction.commit();
 
     if (parser.isSet(QStringLiteral("json"))) {
         report.insert(QStringLiteral("dataset"), name);

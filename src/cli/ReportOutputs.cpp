@@ -2,10 +2,12 @@
 
 #include "cli/CliText.h"
 #include "core/Error.h"
+#include "core/OutputFile.h"
 #include "report/ChartExport.h"
 #include "report/PdfReport.h"
 #include "report/XlsxExport.h"
 #include "store/AuditLog.h"
+#include "store/Transaction.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,14 +43,26 @@ constexpr OptionSpec kReportOptions[] = {
      QT_TRANSLATE_NOOP("segmenta::cli", "Start the CSV files with a UTF-8 byte order mark, for Excel.")},
 };
 
-void record(ProjectStore* project, const QString& format, const QString& path, const ReportOutputs& outputs,
-            QJsonObject details) {
+/// One audit entry per file, in one transaction that is committed only once every file is in place: the log
+/// never lacks an export that happened, nor lists one that did not.
+QStringList commitRecorded(OutputSet& files, const QList<std::pair<QString, QString>>& formatOfPath,
+                           ProjectStore* project, const ReportOutputs& outputs,
+                           const QJsonObject& auditDetails) {
     if (!project)
-        return;
-    details.insert(QStringLiteral("format"), format);
-    details.insert(QStringLiteral("path"), QFileInfo(path).absoluteFilePath());
-    details.insert(QStringLiteral("pii_included"), outputs.includePii);
-    AuditLog(*project).record(QStringLiteral("export"), details);
+        return files.commit();
+    Transaction transaction(*project);
+    AuditLog audit(*project);
+    for (const auto& [format, path] : formatOfPath) {
+        QJsonObject details = auditDetails;
+        details.insert(QStringLiteral("format"), format);
+        details.insert(QStringLiteral("path"),
+                       path == QLatin1String("-") ? path : QFileInfo(path).absoluteFilePath());
+        details.insert(QStringLiteral("pii_included"), outputs.includePii);
+        audit.record(QStringLiteral("export"), details);
+    }
+    const QStringList written = files.commit();
+    transaction.commit();
+    return written;
 }
 
 } // namespace
@@ -105,30 +119,24 @@ QStringList writeReports(const DataMatrix& data, const AnalysisSettings& setting
     input.appVersion = QStringLiteral(SEGMENTA_VERSION);
     input.includePii = outputs.includePii;
 
-    QStringList written;
+    // Everything is written to temporary files first; a failure anywhere leaves every target as it was.
+    OutputSet files;
+    QList<std::pair<QString, QString>> formatOfPath;
     if (!outputs.pdf.isEmpty()) {
-        PdfReport::write(input, outputs.pdf, outputs.pageSize);
-        record(project, QStringLiteral("pdf"), outputs.pdf, outputs, auditDetails);
-        written << outputs.pdf;
+        PdfReport::write(input, outputs.pdf, outputs.pageSize, files);
+        formatOfPath.append({QStringLiteral("pdf"), outputs.pdf});
     }
     if (!outputs.xlsx.isEmpty()) {
-        XlsxExport::write(input, outputs.xlsx);
-        record(project, QStringLiteral("xlsx"), outputs.xlsx, outputs, auditDetails);
-        written << outputs.xlsx;
+        XlsxExport::write(input, outputs.xlsx, files);
+        formatOfPath.append({QStringLiteral("xlsx"), outputs.xlsx});
     }
-    if (!outputs.csvDirectory.isEmpty()) {
-        const QStringList files = CsvExport::write(input, outputs.csvDirectory, outputs.csv);
-        for (const QString& file : files)
-            record(project, QStringLiteral("csv"), file, outputs, auditDetails);
-        written << files;
-    }
-    if (!outputs.chartsDirectory.isEmpty()) {
-        const QStringList files = ChartExport::write(input, outputs.chartsDirectory, outputs.charts);
-        for (const QString& file : files)
-            record(project, QFileInfo(file).suffix(), file, outputs, auditDetails);
-        written << files;
-    }
-    return written;
+    if (!outputs.csvDirectory.isEmpty())
+        for (const QString& file : CsvExport::write(input, outputs.csvDirectory, outputs.csv, files))
+            formatOfPath.append({QStringLiteral("csv"), file});
+    if (!outputs.chartsDirectory.isEmpty())
+        for (const QString& file : ChartExport::write(input, outputs.chartsDirectory, outputs.charts, files))
+            formatOfPath.append({QFileInfo(file).suffix(), file});
+    return commitRecorded(files, formatOfPath, project, outputs, auditDetails);
 }
 
 bool wantsFigures(const QStringList& arguments) {

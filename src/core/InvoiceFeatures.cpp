@@ -150,10 +150,15 @@ DataMatrix customerFeatures(const DataMatrix& lines, const InvoiceMapping& mappi
         throw DataError(Text::tr("At least one category column must be allowed."));
     const Index customerCol = requireColumn(lines, mapping.customerId, Text::tr("customer ID"));
     const Index dateCol = dateColumn(lines, mapping.date);
-    const std::vector<NumberColumn> valueCols =
-        byAmount ? std::vector<NumberColumn>{NumberColumn(lines, mapping.amount, Text::tr("amount"))}
-                 : std::vector<NumberColumn>{NumberColumn(lines, mapping.quantity, Text::tr("quantity")),
-                                             NumberColumn(lines, mapping.unitPrice, Text::tr("unit price"))};
+    // Built one column at a time: a braced list inside ?: left a destroyed temporary behind when the
+    // second column threw (stack-use-after-scope under AddressSanitizer).
+    std::vector<NumberColumn> valueCols;
+    if (byAmount) {
+        valueCols.emplace_back(lines, mapping.amount, Text::tr("amount"));
+    } else {
+        valueCols.emplace_back(lines, mapping.quantity, Text::tr("quantity"));
+        valueCols.emplace_back(lines, mapping.unitPrice, Text::tr("unit price"));
+    }
     const Index invoiceCol = optionalColumn(lines, mapping.invoiceId, Text::tr("invoice ID"));
     const Index categoryCol = optionalColumn(lines, mapping.category, Text::tr("category"));
 

@@ -148,6 +148,13 @@ ReadIssue statementIssue(const QSqlError& error, const QString& statement = {}, 
 
 ReadIssue connectionIssue(const QSqlError& error, const PostgresConnection& c) {
     const QString server = parseServerMessage(error).text;
+    if (server.contains(QLatin1String("does not support SSL")))
+        return generalIssue(
+            Text::tr(
+                "The server at %1 does not offer an encrypted connection (TLS), so Segmenta did not send "
+                "the password. Ask the database administrator to enable TLS; only on a network you trust, "
+                "connect unencrypted with sslmode=disable.")
+                .arg(serverText(c)));
     if (server.contains(QLatin1String("authentication failed")) ||
         server.contains(QLatin1String("no password supplied")))
         return generalIssue(
@@ -193,8 +200,8 @@ public:
         m_db.setDatabaseName(c.database);
         m_db.setUserName(c.user);
         m_db.setPassword(c.password);
-        m_db.setConnectOptions(
-            QStringLiteral("connect_timeout=10;sslmode=%1;application_name=Segmenta").arg(c.sslMode));
+        m_db.setConnectOptions(QStringLiteral("connect_timeout=10;sslmode=%1;application_name=Segmenta")
+                                   .arg(c.effectiveSslMode()));
         if (!m_db.open())
             throw Failure{connectionIssue(m_db.lastError(), c)};
         // Dates and the statement check below do not depend on the server's or the user's settings.
@@ -589,6 +596,27 @@ ReadResult read(const PostgresConnection& connection,
 QStringList PostgresConnection::sslModes() {
     return {QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
             QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+}
+
+bool PostgresConnection::isLocalHost(const QString& host) {
+    if (host.isEmpty() || host.startsWith(QLatin1Char('/')) ||
+        host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || host == QLatin1String("::1") ||
+        host == QLatin1String("[::1]"))
+        return true;
+    // 127.0.0.0/8 written as a dotted quad.
+    const QStringList parts = host.split(QLatin1Char('.'));
+    if (parts.size() != 4 || parts.first() != QLatin1String("127"))
+        return false;
+    return std::all_of(parts.begin(), parts.end(), [](const QString& part) {
+        bool ok = false;
+        const int value = part.toInt(&ok);
+        return ok && value >= 0 && value <= 255 && !part.startsWith(QLatin1Char('+'));
+    });
+}
+
+QString PostgresConnection::effectiveSslMode() const {
+    const bool fallsBack = sslMode == QLatin1String("prefer") || sslMode == QLatin1String("allow");
+    return fallsBack && !isLocalHost(host) ? QStringLiteral("require") : sslMode;
 }
 
 QJsonObject PostgresConnection::toJson() const {

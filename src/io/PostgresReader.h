@@ -18,13 +18,21 @@ struct PostgresConnection {
     QString user;
     QString password;
     int port = 5432;
-    /// libpq's sslmode: one of sslModes().
+    /// libpq's sslmode: one of sslModes(). For a host that is not local (isLocalHost()), "prefer" and
+    /// "allow" are taken as "require": they would send the password unencrypted to a server (or a
+    /// man in the middle) that declines TLS. "disable" is the explicit way to connect unencrypted.
     QString sslMode = QStringLiteral("prefer");
     /// Whether toJson() keeps the password (in plain text); off by default.
     bool storePassword = false;
 
     /// The accepted sslMode values: disable, allow, prefer, require, verify-ca, verify-full.
     static QStringList sslModes();
+    /// Whether @p host, as written, is this computer: empty (libpq's default socket), a socket directory
+    /// (starting with '/'), localhost, an address in 127.0.0.0/8, or ::1. Names are not resolved.
+    static bool isLocalHost(const QString& host);
+    /// The sslmode libpq is given: sslMode, raised to "require" for a host that is not local when it
+    /// would fall back to an unencrypted connection ("prefer", "allow").
+    QString effectiveSslMode() const;
     /// Keys host, port, database, user, sslMode, storePassword; "password" only when storePassword is set.
     QJsonObject toJson() const;
     /// Inverse of toJson(); absent keys keep their defaults.

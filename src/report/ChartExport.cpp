@@ -8,6 +8,7 @@
 #include "charts/SilhouettePlot.h"
 #include "charts/ZScoreHeatmap.h"
 #include "core/Error.h"
+#include "core/OutputFile.h"
 #include "report/PdfContext.h"
 
 #include <QBuffer>
@@ -15,7 +16,6 @@
 #include <QDir>
 #include <QImage>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <functional>
 #include <memory>
@@ -23,12 +23,6 @@
 namespace segmenta {
 
 namespace {
-
-void save(const QString& path, const QByteArray& bytes) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw DataError(ChartExport::tr("Cannot write the chart '%1': %2.").arg(path, file.errorString()));
-}
 
 QByteArray pngOf(QChart* chart, const ChartExportOptions& options) {
     const double scale = options.dpi / 96.0;
@@ -52,6 +46,13 @@ QString fileStem(const QString& column) {
 
 QStringList ChartExport::write(const ReportInput& input, const QString& directory,
                                const ChartExportOptions& options) {
+    OutputSet outputs;
+    write(input, directory, options, outputs);
+    return outputs.commit();
+}
+
+QStringList ChartExport::write(const ReportInput& input, const QString& directory,
+                               const ChartExportOptions& options, OutputSet& outputs) {
     if (!QDir().mkpath(directory))
         throw DataError(tr("Cannot create the folder '%1'.").arg(directory));
     const PdfContext context(input);
@@ -83,11 +84,11 @@ QStringList ChartExport::write(const ReportInput& input, const QString& director
         const std::unique_ptr<QChart> chart(make());
         if (options.png) {
             written << folder.filePath(stem + QStringLiteral(".png"));
-            save(written.last(), pngOf(chart.get(), options));
+            outputs.add(written.last()).write(pngOf(chart.get(), options));
         }
         if (options.svg) {
             written << folder.filePath(stem + QStringLiteral(".svg"));
-            save(written.last(), FigureRenderer::toSvg(chart.get(), options.size));
+            outputs.add(written.last()).write(FigureRenderer::toSvg(chart.get(), options.size));
         }
     }
     return written;

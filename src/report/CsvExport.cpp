@@ -1,14 +1,13 @@
 #include "report/CsvExport.h"
 
 #include "core/Error.h"
+#include "core/OutputFile.h"
 #include "report/ExportTables.h"
 #include "report/ReportInput.h"
 
 #include <QDir>
 #include <QLocale>
-#include <QSaveFile>
 
-#include <memory>
 #include <vector>
 
 namespace segmenta {
@@ -53,13 +52,12 @@ void appendLine(QByteArray& out, const std::vector<QString>& fields, QChar delim
     throw DataError(CsvExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason));
 }
 
-void flush(QSaveFile& file, QByteArray& out) {
-    if (file.write(out) != out.size())
-        fail(file.fileName(), file.errorString());
+void flush(OutputFile& file, QByteArray& out) {
+    file.write(out);
     out.clear();
 }
 
-void writeTable(QSaveFile& file, const ExportTable& table, const CsvExportOptions& options) {
+void writeTable(OutputFile& file, const ExportTable& table, const CsvExportOptions& options) {
     QByteArray out;
     if (options.byteOrderMark)
         out += "\xEF\xBB\xBF";
@@ -81,6 +79,13 @@ void writeTable(QSaveFile& file, const ExportTable& table, const CsvExportOption
 
 QStringList CsvExport::write(const ReportInput& input, const QString& directory,
                              const CsvExportOptions& options) {
+    OutputSet outputs;
+    write(input, directory, options, outputs);
+    return outputs.commit();
+}
+
+QStringList CsvExport::write(const ReportInput& input, const QString& directory,
+                             const CsvExportOptions& options, OutputSet& outputs) {
     const QChar d = options.delimiter;
     if (d == u'"' || d == u'\r' || d == u'\n' || d.isNull())
         throw DataError(tr("The character %1 cannot separate CSV fields; choose a comma, semicolon or tab.")
@@ -94,20 +99,10 @@ QStringList CsvExport::write(const ReportInput& input, const QString& directory,
         {QStringLiteral("profiles.csv"), ExportTables::profiles(input)},
         {QStringLiteral("metrics.csv"), ExportTables::metrics(input)}};
 
-    // Every file is written in full before any replaces its target, so a failure leaves the folder as it was.
-    std::vector<std::unique_ptr<QSaveFile>> files;
-    for (const auto& [name, table] : tables) {
-        auto file = std::make_unique<QSaveFile>(dir.filePath(name));
-        if (!file->open(QIODevice::WriteOnly))
-            fail(file->fileName(), file->errorString());
-        writeTable(*file, table, options);
-        files.push_back(std::move(file));
-    }
     QStringList written;
-    for (const auto& file : files) {
-        if (!file->commit())
-            fail(file->fileName(), file->errorString());
-        written << file->fileName();
+    for (const auto& [name, table] : tables) {
+        written << dir.filePath(name);
+        writeTable(outputs.add(written.last()), table, options);
     }
     return written;
 }

@@ -7,6 +7,7 @@
 
 namespace segmenta {
 
+class OutputSet;
 struct ReportInput;
 
 // Not named CsvOptions: io/CsvReader.h defines the reader's segmenta::CsvOptions, and two classes of one
@@ -25,10 +26,15 @@ class CsvExport {
 
 public:
     /// Writes assignments.csv, profiles.csv and metrics.csv into `directory` (created if missing), each
-    /// atomically (QSaveFile). Returns the paths written. Throws DataError naming the path on failure, and
-    /// for a delimiter the format cannot carry (double quote, line break, NUL).
+    /// together and atomically (OutputSet: owner-only files, nothing replaced unless all three were written).
+    /// Returns the paths written. Throws DataError naming the path on failure, and for a delimiter the
+    /// format cannot carry (double quote, line break, NUL).
     static QStringList write(const ReportInput& input, const QString& directory,
                              const CsvExportOptions& options = {});
+    /// Writes the three files into @p outputs, which make them visible when they are committed; returns
+    /// their paths.
+    static QStringList write(const ReportInput& input, const QString& directory,
+                             const CsvExportOptions& options, OutputSet& outputs);
 };
 
 } // namespace segmenta

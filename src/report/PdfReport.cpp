@@ -1,6 +1,7 @@
 #include "report/PdfReport.h"
 
 #include "core/Error.h"
+#include "core/OutputFile.h"
 #include "report/PdfContext.h"
 #include "report/PdfDataSections.h"
 #include "report/PdfFrontMatter.h"
@@ -12,7 +13,6 @@
 #include <QDir>
 #include <QLocale>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace segmenta {
 
@@ -73,12 +73,17 @@ Layout layOut(const PdfContext& context, QPageSize::PageSizeId pageSize, const L
 } // namespace
 
 void PdfReport::write(const ReportInput& input, const QString& path, QPageSize::PageSizeId pageSize) {
+    OutputSet outputs;
+    write(input, path, pageSize, outputs);
+    outputs.commit();
+}
+
+void PdfReport::write(const ReportInput& input, const QString& path, QPageSize::PageSizeId pageSize,
+                      OutputSet& outputs) {
     const QString shownPath = QDir::toNativeSeparators(path);
     if (!input.data || !input.result)
         throw DataError(tr("Cannot write the PDF report %1: there is no analysis to report.").arg(shownPath));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw DataError(tr("Cannot write the PDF report %1: %2").arg(shownPath, file.errorString()));
+    OutputFile& file = outputs.add(path);
 
     Layout layout;
     try {
@@ -93,8 +98,7 @@ void PdfReport::write(const ReportInput& input, const QString& path, QPageSize::
     } catch (const DataError& error) {
         throw DataError(tr("Cannot write the PDF report %1: %2").arg(shownPath, error.message()));
     }
-    if (file.write(layout.pdf) != layout.pdf.size() || !file.commit())
-        throw DataError(tr("Cannot write the PDF report %1: %2").arg(shownPath, file.errorString()));
+    file.write(layout.pdf);
 }
 
 } // namespace segmenta

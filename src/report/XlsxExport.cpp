@@ -1,6 +1,7 @@
 #include "report/XlsxExport.h"
 
 #include "core/Error.h"
+#include "core/OutputFile.h"
 #include "report/ExportTables.h"
 #include "report/ReportInput.h"
 #include "report/XlsxWriterLibrary.h"
@@ -8,14 +9,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <filesystem>
-#include <system_error>
 #include <utility>
 #include <vector>
 
@@ -45,36 +43,6 @@ struct WorkbookHandle {
     }
     lxw_error close() { return xlsx().workbook_close(std::exchange(book, nullptr)); }
 };
-
-/// Removes the temporary file unless it was renamed to its target.
-struct TemporaryPath {
-    QString path;
-    bool renamed = false;
-    ~TemporaryPath() {
-        if (!renamed)
-            QFile::remove(path);
-    }
-};
-
-/// Creates a new empty file next to `path` (so that the final rename stays on one file system) and returns
-/// its name; libxlsxwriter then writes the workbook into it by name.
-QString reserveTemporary(const QString& path) {
-    const QFileInfo target(path);
-    if (!QDir().mkpath(target.absolutePath()))
-        fail(path, XlsxExport::tr("the folder cannot be created"));
-    for (int attempt = 0; attempt < 16; ++attempt) {
-        const QString candidate = target.absoluteDir().filePath(
-            QStringLiteral(".%1.%2.part")
-                .arg(target.fileName())
-                .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
-        QFile file(candidate);
-        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return candidate;
-        if (!file.exists())
-            fail(path, file.errorString());
-    }
-    fail(path, XlsxExport::tr("no temporary file name is free in its folder"));
-}
 
 struct Formats {
     lxw_format* header = nullptr;
@@ -281,12 +249,22 @@ void setProperties(lxw_workbook* book, const ReportInput& input) {
 } // namespace
 
 void XlsxExport::write(const ReportInput& input, const QString& path) {
+    OutputSet outputs;
+    write(input, path, outputs);
+    outputs.commit();
+}
+
+void XlsxExport::write(const ReportInput& input, const QString& path, OutputSet& outputs) {
     ExportTables::validate(input);
     xlsx(); // a library that cannot be loaded fails before anything is written
-    TemporaryPath temporary{reserveTemporary(path)};
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        fail(path, tr("the folder cannot be created"));
+    // libxlsxwriter writes by name: into the output's temporary file, renamed into place on commit.
+    OutputFile& file = outputs.add(path);
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
-    WorkbookHandle workbook{xlsx().workbook_new_opt(QFile::encodeName(temporary.path).constData(), &options)};
+    WorkbookHandle workbook{
+        xlsx().workbook_new_opt(QFile::encodeName(file.writePath()).constData(), &options)};
     if (!workbook.book)
         fail(path, tr("the workbook cannot be created"));
     setProperties(workbook.book, input);
@@ -298,13 +276,6 @@ void XlsxExport::write(const ReportInput& input, const QString& path) {
     writeTableSheet(workbook.book, "Run", ExportTables::run(input), path, formats);
     if (const lxw_error error = workbook.close(); error != LXW_NO_ERROR)
         fail(path, QString::fromUtf8(xlsx().lxw_strerror(error)));
-
-    std::error_code renameError;
-    std::filesystem::rename(std::filesystem::path(temporary.path.toStdU16String()),
-                            std::filesystem::path(path.toStdU16String()), renameError);
-    if (renameError)
-        fail(path, QString::fromStdString(renameError.message()));
-    temporary.renamed = true;
 }
 
 } // namespace segmenta

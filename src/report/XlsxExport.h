@@ -5,6 +5,7 @@
 
 namespace segmenta {
 
+class OutputSet;
 struct ReportInput;
 
 /// The segmentation as an Excel workbook with the sheets Summary, Segments, Assignments, Metrics and Run.
@@ -14,8 +15,11 @@ class XlsxExport {
     Q_DECLARE_TR_FUNCTIONS(segmenta::XlsxExport)
 
 public:
-    /// Writes the workbook to `path` atomically (temp + rename). Throws DataError naming the path on failure.
+    /// Writes the workbook to `path` atomically (an OutputFile: owner-only, temp + rename). Throws DataError
+    /// naming the path on failure.
     static void write(const ReportInput& input, const QString& path);
+    /// Writes the workbook for `path` into @p outputs, which make it visible when they are committed.
+    static void write(const ReportInput& input, const QString& path, OutputSet& outputs);
 };
 
 } // namespace segmenta

@@ -7,10 +7,17 @@
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QThread>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace segmenta {
 
@@ -28,7 +35,25 @@ QString uniqueConnectionName() {
 } // namespace
 
 std::unique_ptr<ProjectStore> ProjectStore::openFile(const QString& path) {
+    const QFileInfo file(path);
+    if (file.isDir())
+        throw StoreError(Text::tr("%1 is a folder, not a project file; name a .segmenta file.").arg(path));
+    if (file.exists() && !file.isReadable())
+        throw StoreError(Text::tr("The project %1 cannot be read: permission denied. Make the file readable "
+                                  "for your user.")
+                             .arg(path));
+    if (!file.exists()) {
+        // Created owner-only before SQLite opens it; SQLite gives its journal and WAL files the same mode.
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+                              S_IRUSR | S_IWUSR);
+        if (fd < 0 && errno != EEXIST)
+            throw StoreError(Text::tr("Cannot create the project %1: %2.")
+                                 .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        if (fd >= 0)
+            ::close(fd);
+    }
     std::unique_ptr<ProjectStore> store(new ProjectStore(path));
+    store->m_readOnly = !file.isWritable() && file.exists();
     store->open(path, {});
     return store;
 }
@@ -55,6 +80,8 @@ void ProjectStore::open(const QString& databaseName, const QByteArray& image) {
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
         db.setDatabaseName(databaseName);
+        if (m_readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open())
             throw StoreError(
                 Text::tr("Cannot open the project %1: %2").arg(m_location, db.lastError().text()));

@@ -17,9 +17,10 @@ namespace segmenta {
 /// (in every build, not only in debug, because a shared connection corrupts transactions silently).
 class ProjectStore {
 public:
-    /// Opens the project file at `path`, creating it when it does not exist. Throws StoreError when the
-    /// file is not a Segmenta project, was written by a newer version (the file is left untouched), or
-    /// cannot be opened.
+    /// Opens the project file at `path`, creating it owner-only (0600) when it does not exist; a file this
+    /// user cannot write is opened read-only. Throws StoreError when the path is a folder, the file is not
+    /// a Segmenta project, lacks one of its tables, was written by a newer version (the file is left
+    /// untouched), or cannot be opened.
     static std::unique_ptr<ProjectStore> openFile(const QString& path);
     /// Opens a project held only in memory: empty, or the database whose file image is `image` (as
     /// serialize() returns it). Behaves exactly as a file; closing it discards it.
@@ -31,6 +32,9 @@ public:
 
     /// The file path, or "(in memory)", for messages.
     const QString& location() const { return m_location; }
+    /// True for a project file this user may not write: it is opened read-only, and any change fails with
+    /// a StoreError that says so.
+    bool isReadOnly() const { return m_readOnly; }
     bool isOpen() const { return m_open; }
     /// Closes the connection and removes it; later use throws StoreError. Idempotent.
     void close();
@@ -51,6 +55,7 @@ private:
     QString m_connection;
     QThread* m_thread = nullptr;
     bool m_open = false;
+    bool m_readOnly = false;
     int m_savepointDepth = 0;
 };
 

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QRegularExpression>
+#include <QStringList>
 
 namespace segmenta {
 
@@ -66,6 +68,32 @@ const QList<Step>& steps() {
     return list;
 }
 
+/// The tables the steps create, in order.
+QStringList tablesOfSteps() {
+    static const QRegularExpression createTable(QStringLiteral("^CREATE TABLE (\\w+)"));
+    QStringList tables;
+    for (const Step& step : steps())
+        for (const char* sql : step.statements)
+            if (const QRegularExpressionMatch match = createTable.match(QLatin1String(sql)); match.hasMatch())
+                tables << match.captured(1);
+    return tables;
+}
+
+/// Throws StoreError naming the first table of the schema that the project lacks (a damaged or edited file),
+/// instead of letting a later statement fail with SQLite's words.
+void requireTables(ProjectStore& store) {
+    Statement select(store, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    select.exec();
+    QStringList present;
+    while (select.next())
+        present << select.value(0).toString();
+    for (const QString& table : tablesOfSteps())
+        if (!present.contains(table))
+            throw StoreError(Text::tr("The project %1 is damaged: its table '%2' is missing. Open a backup "
+                                      "of the project, or import the data into a new project.")
+                                 .arg(store.location(), table));
+}
+
 int pragma(ProjectStore& store, const char* name) {
     return Statement(store, QStringLiteral("PRAGMA ") + QLatin1String(name)).scalar().toInt();
 }
@@ -85,7 +113,8 @@ void Schema::migrate(ProjectStore& store) {
         applicationId = pragma(store, "application_id");
         objects = Statement(store, QStringLiteral("SELECT count(*) FROM sqlite_master")).scalar().toInt();
     } catch (const StoreError& error) {
-        qCWarning(lcStore) << error.message();
+        // Logged for diagnosis only: the user sees the message below, on its own.
+        qCInfo(lcStore) << error.message();
         throw StoreError(Text::tr("%1 is not a Segmenta project, or it is damaged.").arg(store.location()));
     }
     if (version > currentVersion())
@@ -110,6 +139,7 @@ void Schema::migrate(ProjectStore& store) {
         transaction.commit();
         qCInfo(lcStore) << "migrated" << store.location() << "to project format" << step.version;
     }
+    requireTables(store);
 }
 
 } // namespace segmenta

@@ -51,6 +51,13 @@ QVariant Statement::scalar() {
 }
 
 void Statement::fail() const {
+    constexpr int kSqliteReadOnly = 8; // SQLITE_READONLY, also the base of its extended codes
+    if ((m_query.lastError().nativeErrorCode().toInt() & 0xff) == kSqliteReadOnly)
+        throw StoreError(
+            QCoreApplication::translate("segmenta::Statement",
+                                        "The project %1 is read-only, so it cannot be changed. "
+                                        "Make the file and its folder writable, or work on a copy.")
+                .arg(m_store.location()));
     QString sql = m_query.lastQuery().simplified();
     if (sql.size() > kShownSqlLength)
         sql = sql.left(kShownSqlLength) + QStringLiteral("…");

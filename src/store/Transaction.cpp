@@ -19,6 +19,13 @@ Transaction::~Transaction() {
         return;
     --m_store.m_savepointDepth;
     try {
+        // The outermost savepoint is the transaction: ROLLBACK ends it without a commit. ROLLBACK TO and
+        // RELEASE would commit an empty write transaction, which still bumps the file's change counter, so a
+        // failed import would leave the project file changed.
+        if (m_store.m_savepointDepth == 0) {
+            Statement(m_store, QStringLiteral("ROLLBACK")).exec();
+            return;
+        }
         Statement(m_store, QStringLiteral("ROLLBACK TO ") + m_savepoint).exec();
         Statement(m_store, QStringLiteral("RELEASE ") + m_savepoint).exec();
     } catch (const StoreError& error) {

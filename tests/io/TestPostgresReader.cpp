@@ -1,3 +1,4 @@
+#include "cli/CliRunner.h"
 #include "core/Error.h"
 #include "io/PostgresReader.h"
 
@@ -7,12 +8,20 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <arpa/inet.h>
 #include <atomic>
 #include <cmath>
+#include <mutex>
+#include <netinet/in.h>
+#include <poll.h>
 #include <pwd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 #include "TestSupport.h"
@@ -36,6 +45,84 @@ bool isRoot() {
 double days(int year, int month, int day, double hours = 0.0) {
     return double(QDate(1970, 1, 1).daysTo(QDate(year, month, day))) + hours / 24.0;
 }
+
+/// A PostgreSQL impostor on 127.0.0.2 that declines TLS ('N' to the SSLRequest) and, should the client go on
+/// unencrypted, asks for the password in clear text and records what it was sent.
+class PlaintextServer {
+public:
+    PlaintextServer() {
+        m_socket = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(0x7F000002); // 127.0.0.2
+        socklen_t length = sizeof address;
+        if (::bind(m_socket, reinterpret_cast<sockaddr*>(&address), length) != 0 ||
+            ::listen(m_socket, 4) != 0 ||
+            ::getsockname(m_socket, reinterpret_cast<sockaddr*>(&address), &length) != 0)
+            return;
+        m_port = ntohs(address.sin_port);
+        m_thread = std::thread([this] { serve(); });
+    }
+    ~PlaintextServer() {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+        ::close(m_socket);
+    }
+    int port() const { return m_port; }
+    /// Every byte the client sent after the SSLRequest was declined.
+    QByteArray afterDecline() const {
+        const std::lock_guard lock(m_mutex);
+        return m_received;
+    }
+
+private:
+    bool readable(int fd) const {
+        pollfd p{fd, POLLIN, 0};
+        while (!m_stop) {
+            if (::poll(&p, 1, 100) > 0)
+                return true;
+        }
+        return false;
+    }
+    void serve() {
+        while (!m_stop) {
+            if (!readable(m_socket))
+                return;
+            const int client = ::accept4(m_socket, nullptr, nullptr, SOCK_CLOEXEC);
+            if (client < 0)
+                continue;
+            char request[8];
+            if (::recv(client, request, 8, MSG_WAITALL) == 8 && quint8(request[4]) == 0x04 &&
+                quint8(request[5]) == 0xD2) { // 80877103, the SSLRequest code
+                ::send(client, "N", 1, MSG_NOSIGNAL);
+                bool askedPassword = false;
+                char buffer[4096];
+                while (readable(client)) {
+                    const ssize_t n = ::recv(client, buffer, sizeof buffer, 0);
+                    if (n <= 0)
+                        break;
+                    {
+                        const std::lock_guard lock(m_mutex);
+                        m_received.append(buffer, n);
+                    }
+                    if (!askedPassword) { // AuthenticationCleartextPassword
+                        askedPassword = true;
+                        ::send(client, "R\0\0\0\x08\0\0\0\x03", 9, MSG_NOSIGNAL);
+                    }
+                }
+            }
+            ::close(client);
+        }
+    }
+
+    int m_socket = -1;
+    int m_port = 0;
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
+    mutable std::mutex m_mutex;
+    QByteArray m_received;
+};
 
 QString allMessages(const ReadResult& result) {
     QStringList texts;
@@ -70,6 +157,12 @@ private slots:
     void reportsUnknownTable();
     void reportsPermissionDenied();
     void authenticatesWithPassword();
+    void namesLocalHosts_data();
+    void namesLocalHosts();
+    void sendsNoPasswordToARemoteServerWithoutTls();
+    void cliReadsThePasswordFromAFile();
+    void cliUsesLibpqsPasswordFile();
+    void cliNeverShowsAWrongPassword();
 
 private:
     /// Runs a server binary, as the postgres user when the test runs as root (the server refuses root).
@@ -521,6 +614,116 @@ void TestPostgresReader::authenticatesWithPassword() {
     QVERIFY2(result.ok(), qPrintable(allMessages(result)));
     QCOMPARE(result.data.displayText(0, 0), QStringLiteral("guarded"));
     QCOMPARE(result.data.values()(0, 1), 440.0);
+}
+
+void TestPostgresReader::namesLocalHosts_data() {
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("local");
+    QTest::newRow("default socket") << QString() << true;
+    QTest::newRow("socket folder") << QStringLiteral("/run/postgresql") << true;
+    QTest::newRow("localhost") << QStringLiteral("localhost") << true;
+    QTest::newRow("LOCALHOST") << QStringLiteral("LOCALHOST") << true;
+    QTest::newRow("127.0.0.1") << QStringLiteral("127.0.0.1") << true;
+    QTest::newRow("127.1.2.3") << QStringLiteral("127.1.2.3") << true;
+    QTest::newRow("::1") << QStringLiteral("::1") << true;
+    QTest::newRow("name") << QStringLiteral("db.example.com") << false;
+    QTest::newRow("name starting with localhost") << QStringLiteral("localhost.example.com") << false;
+    QTest::newRow("127 as a name") << QStringLiteral("127.example.com") << false;
+    QTest::newRow("LAN address") << QStringLiteral("10.0.0.5") << false;
+    QTest::newRow("128.0.0.1") << QStringLiteral("128.0.0.1") << false;
+    QTest::newRow("out of range") << QStringLiteral("127.0.0.256") << false;
+}
+
+void TestPostgresReader::namesLocalHosts() {
+    QFETCH(QString, host);
+    QFETCH(bool, local);
+    QCOMPARE(PostgresConnection::isLocalHost(host), local);
+    PostgresConnection c;
+    c.host = host;
+    QCOMPARE(c.effectiveSslMode(), local ? QStringLiteral("prefer") : QStringLiteral("require"));
+    c.sslMode = QStringLiteral("disable"); // the user's explicit choice stands
+    QCOMPARE(c.effectiveSslMode(), QStringLiteral("disable"));
+}
+
+// The host is a name that is not this computer's; libpq reaches the impostor through PGHOSTADDR, as DNS
+// (or a man in the middle) would send it there.
+void TestPostgresReader::sendsNoPasswordToARemoteServerWithoutTls() {
+    PlaintextServer server;
+    QVERIFY2(server.port() > 0, "cannot listen on 127.0.0.2");
+    qputenv("PGHOSTADDR", "127.0.0.2");
+    PostgresConnection c;
+    c.host = QStringLiteral("db.segmenta.invalid");
+    c.port = server.port();
+    c.user = QStringLiteral("analyst");
+    c.database = QStringLiteral("sales");
+    c.password = QStringLiteral("Hunter2pw");
+    const ReadResult result = PostgresReader(c).readQuery(QStringLiteral("SELECT 1"));
+    qunsetenv("PGHOSTADDR");
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY2(result.errors.first().message.contains(QLatin1String("does not offer an encrypted connection")),
+             qPrintable(result.errors.first().message));
+    QVERIFY2(!server.afterDecline().contains("Hunter2pw"), "the password was sent unencrypted");
+}
+
+void TestPostgresReader::cliReadsThePasswordFromAFile() {
+    QTemporaryDir dir;
+    const QString passwordFile = dir.filePath(QStringLiteral("pw"));
+    QFile file(passwordFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("secret\n");
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("PGPASSWORD"));
+    environment.insert(QStringLiteral("PGPASSFILE"), dir.filePath(QStringLiteral("none")));
+    const test::CliRun run = test::runCli(
+        {QStringLiteral("import"),
+         QStringLiteral("postgresql://guarded@/%1?host=%2&port=%3").arg(kDatabase, m_dir.path()).arg(kPort),
+         QStringLiteral("--table"), QStringLiteral("wholesale"), QStringLiteral("--password-file"),
+         passwordFile, QStringLiteral("--project"), dir.filePath(QStringLiteral("p.segmenta")),
+         QStringLiteral("--json")},
+        environment);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8())[QLatin1String("rows_imported")].toInt(), 440);
+}
+
+void TestPostgresReader::cliUsesLibpqsPasswordFile() {
+    QTemporaryDir dir;
+    const QString pgpass = dir.filePath(QStringLiteral("pgpass"));
+    QFile file(pgpass);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("*:*:*:guarded:secret\n");
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("PGPASSWORD"));
+    environment.insert(QStringLiteral("PGPASSFILE"), pgpass);
+    const test::CliRun run = test::runCli(
+        {QStringLiteral("import"),
+         QStringLiteral("postgresql://guarded@/%1?host=%2&port=%3").arg(kDatabase, m_dir.path()).arg(kPort),
+         QStringLiteral("--query"), QStringLiteral("SELECT count(*) AS n FROM wholesale"),
+         QStringLiteral("--project"), dir.filePath(QStringLiteral("p.segmenta"))},
+        environment);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+}
+
+void TestPostgresReader::cliNeverShowsAWrongPassword() {
+    QTemporaryDir dir;
+    const QString passwordFile = dir.filePath(QStringLiteral("pw"));
+    QFile file(passwordFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Wrong-Hunter2pw\n");
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const test::CliRun run = test::runCli(
+        {QStringLiteral("import"),
+         QStringLiteral("postgresql://guarded@/%1?host=%2&port=%3").arg(kDatabase, m_dir.path()).arg(kPort),
+         QStringLiteral("--table"), QStringLiteral("wholesale"), QStringLiteral("--password-file"),
+         passwordFile, QStringLiteral("--project"), dir.filePath(QStringLiteral("p.segmenta"))});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("refused user 'guarded'")), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QLatin1String("Hunter2pw")), qPrintable(run.err));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("p.segmenta"))));
 }
 
 QTEST_GUILESS_MAIN(TestPostgresReader)
