@@ -118,8 +118,10 @@ constexpr OptionSpec kOptions[] = {
      QT_TRANSLATE_NOOP("segmenta::cli",
                        "Convergence tolerance relative to the mean feature variance (default: 1e-4).")},
     {"seed", "0", QT_TRANSLATE_NOOP("segmenta::cli", "Random seed (default: 0).")},
-    {"algorithm", "kmeans|fcm",
-     QT_TRANSLATE_NOOP("segmenta::cli", "K-Means or Fuzzy C-Means (default: kmeans).")},
+    {"algorithm", "kmeans|fcm|minibatch",
+     QT_TRANSLATE_NOOP(
+         "segmenta::cli",
+         "K-Means, Fuzzy C-Means, or mini-batch K-Means for millions of rows (default: kmeans).")},
     {"fuzzifier", "2", QT_TRANSLATE_NOOP("segmenta::cli", "Fuzzy C-Means fuzzifier m > 1 (default: 2).")},
     {"silhouette", "exact|sampled|auto",
      QT_TRANSLATE_NOOP("segmenta::cli",
@@ -242,11 +244,10 @@ AnalyzeRequest parseAnalyzeArguments(const QStringList& arguments) {
         sweep.silhouette.threads = sweep.kmeans.threads;
         settings.pca.threads = sweep.kmeans.threads;
     }
-    const QString algorithm = parser.value(QStringLiteral("algorithm"));
-    if (algorithm == QLatin1String("fcm"))
-        sweep.algorithm = Algorithm::FuzzyCMeans;
-    else if (!algorithm.isEmpty() && algorithm != QLatin1String("kmeans"))
-        throw DataError(CliText::tr("--algorithm must be kmeans or fcm, not '%1'.").arg(algorithm));
+    if (parser.isSet(QStringLiteral("algorithm")))
+        sweep.algorithm =
+            toEnum<Algorithm>(QStringLiteral("algorithm"), parser.value(QStringLiteral("algorithm")),
+                              QStringLiteral("kmeans, fcm, minibatch"));
     if (parser.isSet(QStringLiteral("fuzzifier"))) {
         sweep.fuzzifier =
             toPositiveDouble(QStringLiteral("fuzzifier"), parser.value(QStringLiteral("fuzzifier")));

@@ -10,18 +10,6 @@ namespace {
 
 constexpr int kVersion = 1;
 
-QString algorithmName(Algorithm algorithm) {
-    switch (algorithm) {
-    case Algorithm::FuzzyCMeans:
-        return QStringLiteral("fcm");
-    case Algorithm::MiniBatch:
-        return QStringLiteral("minibatch");
-    case Algorithm::KMeans:
-        break;
-    }
-    return QStringLiteral("kmeans");
-}
-
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(segmenta::AnalysisSettingsJson)
 };
@@ -85,7 +73,7 @@ QJsonObject toJson(const AnalysisSettings& settings) {
         {QStringLiteral("k_min"), sweep.kMin},
         {QStringLiteral("k_max"), sweep.kMax},
         {QStringLiteral("chosen_k"), settings.chosenK},
-        {QStringLiteral("algorithm"), algorithmName(sweep.algorithm)},
+        {QStringLiteral("algorithm"), toString(sweep.algorithm)},
         {QStringLiteral("fuzzifier"), sweep.fuzzifier},
         {QStringLiteral("n_init"), sweep.kmeans.nInit},
         {QStringLiteral("max_iter"), sweep.kmeans.maxIter},
@@ -119,13 +107,7 @@ AnalysisSettings analysisSettingsFromJson(const QJsonObject& json) {
     sweep.kMax = int(in.number("k_max", sweep.kMax));
     settings.chosenK = int(in.number("chosen_k", settings.chosenK));
     const QString algorithm = in.text("algorithm", QStringLiteral("kmeans"));
-    if (algorithm == QLatin1String("fcm"))
-        sweep.algorithm = Algorithm::FuzzyCMeans;
-    else if (algorithm == QLatin1String("minibatch"))
-        sweep.algorithm = Algorithm::MiniBatch;
-    else if (algorithm == QLatin1String("kmeans"))
-        sweep.algorithm = Algorithm::KMeans;
-    else
+    if (!fromString(algorithm, sweep.algorithm))
         Reader::unknown("algorithm", algorithm);
     sweep.fuzzifier = in.number("fuzzifier", sweep.fuzzifier);
     sweep.kmeans.nInit = int(in.number("n_init", sweep.kmeans.nInit));

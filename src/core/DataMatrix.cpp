@@ -4,7 +4,9 @@
 #include "core/Error.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QSet>
+#include <QTime>
 
 #include <array>
 #include <cmath>
@@ -87,7 +89,19 @@ QString DataMatrix::displayText(Index row, Index col) const {
     const ColumnInfo& column = m_columns.at(col);
     if (column.isTextCoded())
         return column.levels.value(static_cast<qsizetype>(v));
+    if (column.kind == ColumnKind::Date)
+        return dateText(v);
     return QString::number(v, 'g', 15);
+}
+
+QString dateText(double days) {
+    const double whole = std::floor(days);
+    const QDate date = QDate(1970, 1, 1).addDays(qint64(whole));
+    const int minutes = int(std::lround((days - whole) * 24.0 * 60.0));
+    if (minutes == 0 || minutes >= 24 * 60)
+        return date.toString(Qt::ISODate);
+    return QStringLiteral("%1 %2").arg(date.toString(Qt::ISODate),
+                                       QTime(0, 0).addSecs(minutes * 60).toString(QStringLiteral("HH:mm")));
 }
 
 } // namespace segmenta

@@ -54,13 +54,17 @@ public:
     Index columnIndex(const QString& name) const;
     QStringList columnNames() const;
     bool isMissing(Index row, Index col) const;
-    /// A cell as a user would read it: the level text for text-coded columns, the number otherwise,
-    /// an empty string for a missing cell.
+    /// A cell as a user would read it: the level text for text-coded columns, the date for date columns
+    /// (dateText()), the number otherwise, an empty string for a missing cell.
     QString displayText(Index row, Index col) const;
 
 private:
     Matrix m_values;
     QList<ColumnInfo> m_columns;
 };
+
+/// A date stored as days since 1970-01-01 (the time of day as the fraction) in ISO form: "2010-12-01", or
+/// "2010-12-01 08:26" when it has a time to the minute.
+QString dateText(double days);
 
 } // namespace segmenta

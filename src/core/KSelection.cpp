@@ -1,5 +1,6 @@
 #include "core/KSelection.h"
 
+#include "core/EnumNames.h"
 #include "core/Error.h"
 #include "core/Preprocessing.h"
 
@@ -13,6 +14,22 @@
 #include <utility>
 
 namespace segmenta {
+
+namespace {
+constexpr EnumNameTable<Algorithm, 3> kAlgorithmNames{{
+    {Algorithm::KMeans, "kmeans"},
+    {Algorithm::FuzzyCMeans, "fcm"},
+    {Algorithm::MiniBatch, "minibatch"},
+}};
+} // namespace
+
+QString toString(Algorithm algorithm) {
+    return nameOf(kAlgorithmNames, algorithm);
+}
+
+bool fromString(const QString& name, Algorithm& algorithm) {
+    return valueOf(kAlgorithmNames, name, algorithm);
+}
 
 namespace {
 

@@ -16,6 +16,10 @@ namespace segmenta {
 
 /// The clustering of a sweep. MiniBatch (mini-batch K-Means) is meant for millions of rows.
 enum class Algorithm { KMeans, FuzzyCMeans, MiniBatch };
+/// Stable names used in JSON and on the command line: "kmeans", "fcm", "minibatch".
+QString toString(Algorithm algorithm);
+/// Inverse of toString(); false for an unknown name.
+bool fromString(const QString& name, Algorithm& algorithm);
 
 /// Settings of a sweep over K.
 struct SweepOptions {

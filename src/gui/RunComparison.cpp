@@ -18,9 +18,15 @@ double choose2(double n) {
 }
 
 QString algorithmName(const AnalysisSettings& settings) {
-    return settings.sweep.algorithm == Algorithm::KMeans
-               ? RunComparison::tr("K-Means")
-               : RunComparison::tr("Fuzzy C-Means (m = %1)").arg(settings.sweep.fuzzifier);
+    switch (settings.sweep.algorithm) {
+    case Algorithm::FuzzyCMeans:
+        return RunComparison::tr("Fuzzy C-Means (m = %1)").arg(settings.sweep.fuzzifier);
+    case Algorithm::MiniBatch:
+        return RunComparison::tr("Mini-batch K-Means");
+    case Algorithm::KMeans:
+        break;
+    }
+    return RunComparison::tr("K-Means");
 }
 
 QString pcaText(const AnalysisSettings& settings) {

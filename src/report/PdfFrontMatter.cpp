@@ -33,8 +33,15 @@ double drawFacts(PdfPageFlow& flow, const QList<std::pair<QString, QString>>& fa
 }
 
 QString algorithmName(Algorithm algorithm) {
-    return algorithm == Algorithm::FuzzyCMeans ? PdfFrontMatter::tr("Fuzzy C-Means")
-                                               : PdfFrontMatter::tr("K-Means");
+    switch (algorithm) {
+    case Algorithm::FuzzyCMeans:
+        return PdfFrontMatter::tr("Fuzzy C-Means");
+    case Algorithm::MiniBatch:
+        return PdfFrontMatter::tr("Mini-batch K-Means");
+    case Algorithm::KMeans:
+        break;
+    }
+    return PdfFrontMatter::tr("K-Means");
 }
 
 } // namespace

@@ -273,6 +273,11 @@ QString ReportText::algorithm(const SweepOptions& options) {
             .arg(QLocale().toString(options.fuzzifier))
             .arg(options.kmeans.nInit)
             .arg(options.kmeans.maxIter);
+    if (options.algorithm == Algorithm::MiniBatch)
+        return tr("Mini-batch K-Means (batches of %1 customers, the best of up to %2 k-means++ starts, then "
+                  "every customer assigned to its nearest centre)")
+            .arg(MiniBatchOptions{}.batchSize)
+            .arg(std::min(options.kmeans.nInit, MiniBatchOptions{}.maxInits));
     return tr("K-Means (k-means++ starts, %1 restarts per K, at most %2 iterations, tolerance %3)")
         .arg(options.kmeans.nInit)
         .arg(options.kmeans.maxIter)

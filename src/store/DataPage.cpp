@@ -211,12 +211,7 @@ QString DataPage::displayText(const QVariant& cell, ColumnKind kind) {
     if (cell.typeId() == QMetaType::QString)
         return cell.toString();
     const double value = cell.toDouble();
-    if (kind != ColumnKind::Date)
-        return QString::number(value, 'g', 15);
-    const QDateTime at =
-        QDateTime::fromMSecsSinceEpoch(qint64(std::llround(value * 86400.0)) * 1000, Qt::UTC);
-    return at.toString(value == std::trunc(value) ? QStringLiteral("yyyy-MM-dd")
-                                                  : QStringLiteral("yyyy-MM-dd HH:mm"));
+    return kind == ColumnKind::Date ? dateText(value) : QString::number(value, 'g', 15);
 }
 
 QString DataPage::where(const RowQuery& query, QVariantList& binds) const {

@@ -45,7 +45,7 @@ void compareSettings(const AnalysisSettings& a, const AnalysisSettings& b) {
     QCOMPARE(a.sweep.kMin, b.sweep.kMin);
     QCOMPARE(a.sweep.kMax, b.sweep.kMax);
     QCOMPARE(a.chosenK, b.chosenK);
-    QCOMPARE(a.sweep.algorithm, b.sweep.algorithm);
+    QVERIFY(a.sweep.algorithm == b.sweep.algorithm);
     QCOMPARE(a.sweep.fuzzifier, b.sweep.fuzzifier);
     QCOMPARE(a.sweep.kmeans.nInit, b.sweep.kmeans.nInit);
     QCOMPARE(a.sweep.kmeans.maxIter, b.sweep.kmeans.maxIter);
