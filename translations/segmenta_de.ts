@@ -773,6 +773,14 @@
         <source>Another task is running; wait for it to finish or cancel it.</source>
         <translation>Ein anderer Vorgang läuft; warten Sie, bis er abgeschlossen ist, oder brechen Sie ihn ab.</translation>
     </message>
+    <message>
+        <source>Mini-batch K-Means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K-Means on batches of 1,024 customers: for millions of customers, much faster, with a slightly higher inertia</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::AnalysisSession</name>
@@ -821,10 +829,6 @@
 </context>
 <context>
     <name>segmenta::ChartExport</name>
-    <message>
-        <source>Cannot write the chart &apos;%1&apos;: %2.</source>
-        <translation>Das Diagramm „%1“ kann nicht geschrieben werden: %2.</translation>
-    </message>
     <message>
         <source>Cannot create the folder &apos;%1&apos;.</source>
         <translation>Der Ordner „%1“ kann nicht erstellt werden.</translation>
@@ -2887,6 +2891,21 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     </message>
 </context>
 <context>
+    <name>segmenta::MiniBatchKMeans</name>
+    <message>
+        <source>Mini-batch K-Means needs a batch of at least one row, at least one step without improvement and at least one initialisation, but got %1, %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K = %1, mini-batch step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K = %1, done</source>
+        <translation type="unfinished">K = %1, abgeschlossen</translation>
+    </message>
+</context>
+<context>
     <name>segmenta::OdsReader</name>
     <message>
         <source>an OpenDocument text document (.odt)</source>
@@ -3003,6 +3022,25 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     <message>
         <source>Sheet &apos;%1&apos; repeats its rows and cells into more than %2 cells (at row %3). Such a sheet is damaged or made to exhaust memory; open it in LibreOffice, keep the rows you need and save it again.</source>
         <translation>Das Tabellenblatt „%1“ vervielfacht seine Zeilen und Zellen durch Wiederholungen auf mehr als %2 Zellen (bei Zeile %3). Ein solches Tabellenblatt ist beschädigt oder darauf angelegt, den Speicher zu erschöpfen; öffnen Sie es in LibreOffice, behalten Sie die benötigten Zeilen und speichern Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::OutputFile</name>
+    <message>
+        <source>no file name was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2. {1:?}</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3435,10 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
         <source>The %1 customers of %2 fall into %3 segments, found with %4 on %5 features.</source>
         <translation>Die %1 Kunden %2 verteilen sich auf %3 Segmente, gefunden mit %4 anhand von %5 Merkmalen.</translation>
     </message>
+    <message>
+        <source>Mini-batch K-Means</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::PdfPageFlow</name>
@@ -3713,6 +3755,10 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     <message>
         <source>%1: %L2 rows</source>
         <translation>%1: %L2 Zeilen</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer an encrypted connection (TLS), so Segmenta did not send the password. Ask the database administrator to enable TLS; only on a network you trust, connect unencrypted with sslmode=disable.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4123,18 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
         <source>The project %1 is closed.</source>
         <translation>Das Projekt %1 ist geschlossen.</translation>
     </message>
+    <message>
+        <source>%1 is a folder, not a project file; name a .segmenta file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 cannot be read: permission denied. Make the file readable for your user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the project %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::Recipe</name>
@@ -4388,6 +4446,10 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
         <source>K-Means (k-means++ starts, %1 restarts per K, at most %2 iterations, tolerance %3)</source>
         <translation>K-Means (k-means++-Starts, %1 Neustarts pro K, höchstens %2 Iterationen, Toleranz %3)</translation>
     </message>
+    <message>
+        <source>Mini-batch K-Means (batches of %1 customers, the best of up to %2 k-means++ starts, then every customer assigned to its nearest centre)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ResultAtK</name>
@@ -4534,12 +4596,48 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
         <source>Agreement of the segments: adjusted Rand index %1 (1: the same segments, about 0: unrelated).</source>
         <translation>Übereinstimmung der Segmente: bereinigter Rand-Index %1 (1: dieselben Segmente, etwa 0: kein Zusammenhang).</translation>
     </message>
+    <message>
+        <source>Mini-batch K-Means</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::RunReplay</name>
     <message>
         <source>Run %1 cannot be shown again: recomputing K = %2 gives other segments than the stored ones. The dataset or the engine changed since the run; run the analysis again.</source>
         <translation>Lauf %1 kann nicht erneut angezeigt werden: Die Neuberechnung von K = %2 ergibt andere Segmente als die gespeicherten. Der Datensatz oder das Rechenverfahren hat sich seit dem Lauf geändert; führen Sie die Analyse erneut aus.</translation>
+    </message>
+    <message>
+        <source>K from %1 to %2 for %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restarts (n_init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 iterations (max_iter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tolerance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fuzzifier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 PCA components for %2 features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PCA variance share %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is damaged: its stored parameters ask for %2, which no analysis makes. Run the analysis again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4590,6 +4688,10 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     <message>
         <source>%1 is an SQLite database but not a Segmenta project; it was left unchanged.</source>
         <translation>%1 ist eine SQLite-Datenbank, aber kein Segmenta-Projekt; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The project %1 is damaged: its table &apos;%2&apos; is missing. Open a backup of the project, or import the data into a new project.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4935,10 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     <message>
         <source>The project %1 could not run &apos;%2&apos;: %3</source>
         <translation>Das Projekt %1 konnte &apos;%2&apos; nicht ausführen: %3</translation>
+    </message>
+    <message>
+        <source>The project %1 is read-only, so it cannot be changed. Make the file and its folder writable, or work on a copy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5084,10 +5190,6 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
         <translation>der Ordner kann nicht erstellt werden</translation>
     </message>
     <message>
-        <source>no temporary file name is free in its folder</source>
-        <translation>in seinem Ordner ist kein temporärer Dateiname frei</translation>
-    </message>
-    <message>
         <source>the sheet %1 cannot be added</source>
         <translation>das Tabellenblatt %1 kann nicht hinzugefügt werden</translation>
     </message>
@@ -5285,10 +5387,6 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
         <translation>„%1“ ist mit einem Passwort geschützt: Der Teil „%2“ ist verschlüsselt. Öffnen Sie die Datei, speichern Sie sie ohne Passwort und importieren Sie die gespeicherte Kopie.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be read: its part &apos;%2&apos; is compressed with method %3, which only deflate (8) and no compression (0) are. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation>„%1“ kann nicht gelesen werden: Der Teil „%2“ ist mit der Methode %3 komprimiert; lesbar sind nur Deflate (8) und keine Komprimierung (0). Öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie erneut und importieren Sie die gespeicherte Kopie.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is refused: its part &apos;%2&apos; would unpack %3 bytes from %4, more than %5 times its compressed size. Real workbooks compress far less; this one may be built to exhaust memory (a &quot;ZIP bomb&quot;).</source>
         <translation>„%1“ wird abgelehnt: Der Teil „%2“ würde aus %4 Bytes %3 Bytes entpacken, mehr als das %5-Fache seiner komprimierten Größe. Echte Arbeitsmappen sind weit weniger stark komprimiert; diese ist möglicherweise darauf angelegt, den Speicher zu erschöpfen (eine „ZIP-Bombe“).</translation>
     </message>
@@ -5304,6 +5402,10 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
         <source>&apos;%1&apos; is damaged: its part &apos;%2&apos; cannot be opened (error %3).</source>
         <translation>„%1“ ist beschädigt: Der Teil „%2“ kann nicht geöffnet werden (Fehler %3).</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read: its part &apos;%2&apos; is compressed with method %3, but Segmenta reads only deflate (8) and uncompressed (0) parts. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::cli</name>
@@ -5314,10 +5416,6 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     <message>
         <source>The project &apos;%1&apos; has no dataset named &apos;%2&apos;.</source>
         <translation>Das Projekt „%1“ hat keinen Datensatz namens „%2“.</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: %2.</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Stored as run %1 of &apos;%2&apos;.</source>
@@ -5420,10 +5518,6 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
         <translation>Zufalls-Startwert (Standard: 0).</translation>
     </message>
     <message>
-        <source>K-Means or Fuzzy C-Means (default: kmeans).</source>
-        <translation>K-Means oder Fuzzy C-Means (Standard: kmeans).</translation>
-    </message>
-    <message>
         <source>Fuzzy C-Means fuzzifier m &gt; 1 (default: 2).</source>
         <translation>Fuzzifizierer m &gt; 1 für Fuzzy C-Means (Standard: 2).</translation>
     </message>
@@ -5486,10 +5580,6 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     <message>
         <source>--seed needs a whole number of 0 or more, not &apos;%1&apos;.</source>
         <translation>--seed benötigt eine ganze Zahl von 0 oder mehr, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--algorithm must be kmeans or fcm, not &apos;%1&apos;.</source>
-        <translation>--algorithm muss kmeans oder fcm sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--fuzzifier must be greater than 1.</source>
@@ -5876,6 +5966,30 @@ Rückgabewerte: 0 Erfolg, 1 interner Fehler, 2 fehlerhafte Eingabe oder Optionen
     <message>
         <source>segmenta-cli imports customer tables into Segmenta projects, segments them with K-Means or Fuzzy C-Means and writes PDF, XLSX and CSV reports, without a display. Messages and reports follow the language of the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).</source>
         <translation>segmenta-cli importiert Kundentabellen in Segmenta-Projekte, segmentiert sie mit K-Means oder Fuzzy C-Means und schreibt PDF-, XLSX- und CSV-Berichte, ohne grafische Oberfläche. Meldungen und Berichte folgen der Sprache der Umgebung (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).</translation>
+    </message>
+    <message>
+        <source>K-Means, Fuzzy C-Means, or mini-batch K-Means for millions of rows (default: kmeans).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql:// sources: read the password from the first line of FILE (which only you may read); else PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file &apos;%1&apos; can be read by other users; make it private with &apos;chmod 600 %1&apos; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address holds a password, which every user of this computer can see in the list of running programs. Remove it from the address and give it with --password-file FILE, in ~/.pgpass, or in PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-file is for database imports (postgresql://...).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

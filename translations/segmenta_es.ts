@@ -773,6 +773,14 @@
         <source>Another task is running; wait for it to finish or cancel it.</source>
         <translation>Hay otra tarea en curso; espere a que termine o cancélela.</translation>
     </message>
+    <message>
+        <source>Mini-batch K-Means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K-Means on batches of 1,024 customers: for millions of customers, much faster, with a slightly higher inertia</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::AnalysisSession</name>
@@ -821,10 +829,6 @@
 </context>
 <context>
     <name>segmenta::ChartExport</name>
-    <message>
-        <source>Cannot write the chart &apos;%1&apos;: %2.</source>
-        <translation>No se puede escribir el gráfico «%1»: %2.</translation>
-    </message>
     <message>
         <source>Cannot create the folder &apos;%1&apos;.</source>
         <translation>No se puede crear la carpeta «%1».</translation>
@@ -2887,6 +2891,21 @@ Import it again as &apos;%3&apos;?</source>
     </message>
 </context>
 <context>
+    <name>segmenta::MiniBatchKMeans</name>
+    <message>
+        <source>Mini-batch K-Means needs a batch of at least one row, at least one step without improvement and at least one initialisation, but got %1, %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K = %1, mini-batch step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K = %1, done</source>
+        <translation type="unfinished">K = %1, terminado</translation>
+    </message>
+</context>
+<context>
     <name>segmenta::OdsReader</name>
     <message>
         <source>an OpenDocument text document (.odt)</source>
@@ -3003,6 +3022,25 @@ Import it again as &apos;%3&apos;?</source>
     <message>
         <source>Sheet &apos;%1&apos; repeats its rows and cells into more than %2 cells (at row %3). Such a sheet is damaged or made to exhaust memory; open it in LibreOffice, keep the rows you need and save it again.</source>
         <translation>La hoja «%1» repite sus filas y celdas hasta superar las %2 celdas (en la fila %3). Una hoja así está dañada o creada para agotar la memoria; ábrala en LibreOffice, conserve las filas que necesite y vuelva a guardarla.</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::OutputFile</name>
+    <message>
+        <source>no file name was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished">No se puede escribir %1: %2. {1:?}</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3435,10 @@ Import it again as &apos;%3&apos;?</source>
         <source>The %1 customers of %2 fall into %3 segments, found with %4 on %5 features.</source>
         <translation>Los %1 clientes de %2 se reparten en %3 segmentos, obtenidos con %4 sobre %5 variables.</translation>
     </message>
+    <message>
+        <source>Mini-batch K-Means</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::PdfPageFlow</name>
@@ -3713,6 +3755,10 @@ Import it again as &apos;%3&apos;?</source>
     <message>
         <source>%1: %L2 rows</source>
         <translation>%1: %L2 filas</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer an encrypted connection (TLS), so Segmenta did not send the password. Ask the database administrator to enable TLS; only on a network you trust, connect unencrypted with sslmode=disable.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4123,18 @@ Import it again as &apos;%3&apos;?</source>
         <source>The project %1 is closed.</source>
         <translation>El proyecto %1 está cerrado.</translation>
     </message>
+    <message>
+        <source>%1 is a folder, not a project file; name a .segmenta file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 cannot be read: permission denied. Make the file readable for your user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the project %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::Recipe</name>
@@ -4388,6 +4446,10 @@ Import it again as &apos;%3&apos;?</source>
         <source>K-Means (k-means++ starts, %1 restarts per K, at most %2 iterations, tolerance %3)</source>
         <translation>K-Means (inicios k-means++, %1 reinicios por K, como máximo %2 iteraciones, tolerancia %3)</translation>
     </message>
+    <message>
+        <source>Mini-batch K-Means (batches of %1 customers, the best of up to %2 k-means++ starts, then every customer assigned to its nearest centre)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ResultAtK</name>
@@ -4534,12 +4596,48 @@ Import it again as &apos;%3&apos;?</source>
         <source>Agreement of the segments: adjusted Rand index %1 (1: the same segments, about 0: unrelated).</source>
         <translation>Concordancia de los segmentos: índice de Rand ajustado %1 (1: los mismos segmentos; en torno a 0: sin relación).</translation>
     </message>
+    <message>
+        <source>Mini-batch K-Means</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::RunReplay</name>
     <message>
         <source>Run %1 cannot be shown again: recomputing K = %2 gives other segments than the stored ones. The dataset or the engine changed since the run; run the analysis again.</source>
         <translation>No se puede volver a mostrar la ejecución %1: al recalcular K = %2 se obtienen segmentos distintos de los guardados. El conjunto de datos o el motor han cambiado desde la ejecución; vuelva a ejecutar el análisis.</translation>
+    </message>
+    <message>
+        <source>K from %1 to %2 for %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restarts (n_init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 iterations (max_iter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tolerance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fuzzifier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 PCA components for %2 features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PCA variance share %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is damaged: its stored parameters ask for %2, which no analysis makes. Run the analysis again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4590,6 +4688,10 @@ Import it again as &apos;%3&apos;?</source>
     <message>
         <source>%1 is an SQLite database but not a Segmenta project; it was left unchanged.</source>
         <translation>%1 es una base de datos SQLite, pero no un proyecto de Segmenta; no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The project %1 is damaged: its table &apos;%2&apos; is missing. Open a backup of the project, or import the data into a new project.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4935,10 @@ Import it again as &apos;%3&apos;?</source>
     <message>
         <source>The project %1 could not run &apos;%2&apos;: %3</source>
         <translation>El proyecto %1 no ha podido ejecutar «%2»: %3</translation>
+    </message>
+    <message>
+        <source>The project %1 is read-only, so it cannot be changed. Make the file and its folder writable, or work on a copy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5084,10 +5190,6 @@ Import it again as &apos;%3&apos;?</source>
         <translation>no se puede crear la carpeta</translation>
     </message>
     <message>
-        <source>no temporary file name is free in its folder</source>
-        <translation>no queda libre ningún nombre de archivo temporal en su carpeta</translation>
-    </message>
-    <message>
         <source>the sheet %1 cannot be added</source>
         <translation>no se puede añadir la hoja %1</translation>
     </message>
@@ -5285,10 +5387,6 @@ Import it again as &apos;%3&apos;?</source>
         <translation>«%1» está protegido con contraseña: su parte «%2» está cifrada. Ábralo, guárdelo sin contraseña e importe la copia guardada.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be read: its part &apos;%2&apos; is compressed with method %3, which only deflate (8) and no compression (0) are. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation>No se puede leer «%1»: su parte «%2» está comprimida con el método %3, y solo se admiten deflate (8) y sin compresión (0). Ábralo en Excel o LibreOffice, vuelva a guardarlo e importe la copia guardada.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is refused: its part &apos;%2&apos; would unpack %3 bytes from %4, more than %5 times its compressed size. Real workbooks compress far less; this one may be built to exhaust memory (a &quot;ZIP bomb&quot;).</source>
         <translation>Se rechaza «%1»: su parte «%2» se descomprimiría en %3 bytes a partir de %4, más de %5 veces su tamaño comprimido. Los libros reales se comprimen mucho menos; este puede estar creado para agotar la memoria (una «bomba ZIP»).</translation>
     </message>
@@ -5304,6 +5402,10 @@ Import it again as &apos;%3&apos;?</source>
         <source>&apos;%1&apos; is damaged: its part &apos;%2&apos; cannot be opened (error %3).</source>
         <translation>«%1» está dañado: su parte «%2» no se puede abrir (error %3).</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read: its part &apos;%2&apos; is compressed with method %3, but Segmenta reads only deflate (8) and uncompressed (0) parts. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::cli</name>
@@ -5314,10 +5416,6 @@ Import it again as &apos;%3&apos;?</source>
     <message>
         <source>The project &apos;%1&apos; has no dataset named &apos;%2&apos;.</source>
         <translation>El proyecto &apos;%1&apos; no tiene ningún conjunto de datos llamado &apos;%2&apos;.</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: %2.</source>
-        <translation>No se puede escribir &apos;%1&apos;: %2.</translation>
     </message>
     <message>
         <source>Stored as run %1 of &apos;%2&apos;.</source>
@@ -5420,10 +5518,6 @@ Import it again as &apos;%3&apos;?</source>
         <translation>Semilla aleatoria (predeterminado: 0).</translation>
     </message>
     <message>
-        <source>K-Means or Fuzzy C-Means (default: kmeans).</source>
-        <translation>K-Means o Fuzzy C-Means (predeterminado: kmeans).</translation>
-    </message>
-    <message>
         <source>Fuzzy C-Means fuzzifier m &gt; 1 (default: 2).</source>
         <translation>Exponente de borrosidad m &gt; 1 de Fuzzy C-Means (predeterminado: 2).</translation>
     </message>
@@ -5486,10 +5580,6 @@ Import it again as &apos;%3&apos;?</source>
     <message>
         <source>--seed needs a whole number of 0 or more, not &apos;%1&apos;.</source>
         <translation>--seed necesita un número entero de 0 o más, no &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--algorithm must be kmeans or fcm, not &apos;%1&apos;.</source>
-        <translation>--algorithm debe ser kmeans o fcm, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--fuzzifier must be greater than 1.</source>
@@ -5876,6 +5966,30 @@ Códigos de salida: 0 correcto, 1 error interno, 2 entrada u opciones incorrecta
     <message>
         <source>segmenta-cli imports customer tables into Segmenta projects, segments them with K-Means or Fuzzy C-Means and writes PDF, XLSX and CSV reports, without a display. Messages and reports follow the language of the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).</source>
         <translation>segmenta-cli importa tablas de clientes a proyectos de Segmenta, las segmenta con K-Means o Fuzzy C-Means y genera informes PDF, XLSX y CSV, sin necesidad de pantalla. Los mensajes y los informes siguen el idioma del entorno (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).</translation>
+    </message>
+    <message>
+        <source>K-Means, Fuzzy C-Means, or mini-batch K-Means for millions of rows (default: kmeans).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql:// sources: read the password from the first line of FILE (which only you may read); else PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file &apos;%1&apos; can be read by other users; make it private with &apos;chmod 600 %1&apos; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address holds a password, which every user of this computer can see in the list of running programs. Remove it from the address and give it with --password-file FILE, in ~/.pgpass, or in PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-file is for database imports (postgresql://...).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

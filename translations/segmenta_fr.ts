@@ -773,6 +773,14 @@
         <source>Another task is running; wait for it to finish or cancel it.</source>
         <translation>Une autre tâche est en cours&#xa0;; attendez qu’elle se termine ou annulez-la.</translation>
     </message>
+    <message>
+        <source>Mini-batch K-Means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K-Means on batches of 1,024 customers: for millions of customers, much faster, with a slightly higher inertia</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::AnalysisSession</name>
@@ -821,10 +829,6 @@
 </context>
 <context>
     <name>segmenta::ChartExport</name>
-    <message>
-        <source>Cannot write the chart &apos;%1&apos;: %2.</source>
-        <translation>Impossible d’écrire le graphique «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
-    </message>
     <message>
         <source>Cannot create the folder &apos;%1&apos;.</source>
         <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
@@ -2887,6 +2891,21 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>segmenta::MiniBatchKMeans</name>
+    <message>
+        <source>Mini-batch K-Means needs a batch of at least one row, at least one step without improvement and at least one initialisation, but got %1, %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K = %1, mini-batch step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K = %1, done</source>
+        <translation type="unfinished">K = %1, terminé</translation>
+    </message>
+</context>
+<context>
     <name>segmenta::OdsReader</name>
     <message>
         <source>an OpenDocument text document (.odt)</source>
@@ -3003,6 +3022,25 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <message>
         <source>Sheet &apos;%1&apos; repeats its rows and cells into more than %2 cells (at row %3). Such a sheet is damaged or made to exhaust memory; open it in LibreOffice, keep the rows you need and save it again.</source>
         <translation>La feuille «&#xa0;%1&#xa0;» répète ses lignes et ses cellules jusqu’à plus de %2 cellules (à la ligne %3). Une telle feuille est endommagée ou conçue pour épuiser la mémoire&#xa0;; ouvrez-la dans LibreOffice, conservez les lignes dont vous avez besoin et enregistrez-la de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>segmenta::OutputFile</name>
+    <message>
+        <source>no file name was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2. {1:?}</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3435,10 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
         <source>The %1 customers of %2 fall into %3 segments, found with %4 on %5 features.</source>
         <translation>Les %1 clients de %2 se répartissent en %3 segments, trouvés avec %4 sur %5 variables.</translation>
     </message>
+    <message>
+        <source>Mini-batch K-Means</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::PdfPageFlow</name>
@@ -3713,6 +3755,10 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <message>
         <source>%1: %L2 rows</source>
         <translation>%1&#xa0;: %L2 lignes</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer an encrypted connection (TLS), so Segmenta did not send the password. Ask the database administrator to enable TLS; only on a network you trust, connect unencrypted with sslmode=disable.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4123,18 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
         <source>The project %1 is closed.</source>
         <translation>Le projet %1 est fermé.</translation>
     </message>
+    <message>
+        <source>%1 is a folder, not a project file; name a .segmenta file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 cannot be read: permission denied. Make the file readable for your user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the project %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::Recipe</name>
@@ -4388,6 +4446,10 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
         <source>K-Means (k-means++ starts, %1 restarts per K, at most %2 iterations, tolerance %3)</source>
         <translation>K-Means (initialisations k-means++, %1 initialisations par K, au plus %2 itérations, tolérance %3)</translation>
     </message>
+    <message>
+        <source>Mini-batch K-Means (batches of %1 customers, the best of up to %2 k-means++ starts, then every customer assigned to its nearest centre)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::ResultAtK</name>
@@ -4534,12 +4596,48 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
         <source>Agreement of the segments: adjusted Rand index %1 (1: the same segments, about 0: unrelated).</source>
         <translation>Concordance des segments&#xa0;: indice de Rand ajusté %1 (1&#xa0;: segments identiques&#xa0;; environ 0&#xa0;: sans rapport).</translation>
     </message>
+    <message>
+        <source>Mini-batch K-Means</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::RunReplay</name>
     <message>
         <source>Run %1 cannot be shown again: recomputing K = %2 gives other segments than the stored ones. The dataset or the engine changed since the run; run the analysis again.</source>
         <translation>L’exécution %1 ne peut pas être réaffichée&#xa0;: le recalcul de K = %2 donne des segments différents de ceux enregistrés. Le jeu de données ou le moteur de calcul a changé depuis l’exécution&#xa0;; relancez l’analyse.</translation>
+    </message>
+    <message>
+        <source>K from %1 to %2 for %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restarts (n_init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 iterations (max_iter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tolerance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fuzzifier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 PCA components for %2 features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PCA variance share %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is damaged: its stored parameters ask for %2, which no analysis makes. Run the analysis again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4590,6 +4688,10 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <message>
         <source>%1 is an SQLite database but not a Segmenta project; it was left unchanged.</source>
         <translation>%1 est une base de données SQLite mais pas un projet Segmenta&#xa0;; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The project %1 is damaged: its table &apos;%2&apos; is missing. Open a backup of the project, or import the data into a new project.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4935,10 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <message>
         <source>The project %1 could not run &apos;%2&apos;: %3</source>
         <translation>Le projet %1 n’a pas pu exécuter &apos;%2&apos;&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The project %1 is read-only, so it cannot be changed. Make the file and its folder writable, or work on a copy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5084,10 +5190,6 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
         <translation>le dossier ne peut pas être créé</translation>
     </message>
     <message>
-        <source>no temporary file name is free in its folder</source>
-        <translation>aucun nom de fichier temporaire n’est libre dans son dossier</translation>
-    </message>
-    <message>
         <source>the sheet %1 cannot be added</source>
         <translation>la feuille %1 ne peut pas être ajoutée</translation>
     </message>
@@ -5285,10 +5387,6 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
         <translation>«&#xa0;%1&#xa0;» est protégé par un mot de passe&#xa0;: sa partie «&#xa0;%2&#xa0;» est chiffrée. Ouvrez-le, enregistrez-le sans mot de passe et importez la copie enregistrée.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be read: its part &apos;%2&apos; is compressed with method %3, which only deflate (8) and no compression (0) are. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: sa partie «&#xa0;%2&#xa0;» est compressée avec la méthode %3, alors que seules les méthodes deflate (8) et sans compression (0) sont lisibles. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau et importez la copie enregistrée.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is refused: its part &apos;%2&apos; would unpack %3 bytes from %4, more than %5 times its compressed size. Real workbooks compress far less; this one may be built to exhaust memory (a &quot;ZIP bomb&quot;).</source>
         <translation>«&#xa0;%1&#xa0;» est refusé&#xa0;: sa partie «&#xa0;%2&#xa0;» se décompresserait en %3 octets à partir de %4, soit plus de %5 fois sa taille compressée. Les vrais classeurs se compressent bien moins&#xa0;; celui-ci est peut-être conçu pour épuiser la mémoire (une «&#xa0;bombe ZIP&#xa0;»).</translation>
     </message>
@@ -5304,6 +5402,10 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
         <source>&apos;%1&apos; is damaged: its part &apos;%2&apos; cannot be opened (error %3).</source>
         <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: sa partie «&#xa0;%2&#xa0;» ne peut pas être ouverte (erreur %3).</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read: its part &apos;%2&apos; is compressed with method %3, but Segmenta reads only deflate (8) and uncompressed (0) parts. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segmenta::cli</name>
@@ -5314,10 +5416,6 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <message>
         <source>The project &apos;%1&apos; has no dataset named &apos;%2&apos;.</source>
         <translation>Le projet «&#xa0;%1&#xa0;» n’a pas de jeu de données nommé «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: %2.</source>
-        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Stored as run %1 of &apos;%2&apos;.</source>
@@ -5420,10 +5518,6 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
         <translation>Graine aléatoire (par défaut&#xa0;: 0).</translation>
     </message>
     <message>
-        <source>K-Means or Fuzzy C-Means (default: kmeans).</source>
-        <translation>K-Means ou Fuzzy C-Means (par défaut&#xa0;: kmeans).</translation>
-    </message>
-    <message>
         <source>Fuzzy C-Means fuzzifier m &gt; 1 (default: 2).</source>
         <translation>Coefficient de flou m &gt; 1 de Fuzzy C-Means (par défaut&#xa0;: 2).</translation>
     </message>
@@ -5486,10 +5580,6 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <message>
         <source>--seed needs a whole number of 0 or more, not &apos;%1&apos;.</source>
         <translation>--seed nécessite un nombre entier positif ou nul, et non «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--algorithm must be kmeans or fcm, not &apos;%1&apos;.</source>
-        <translation>--algorithm doit valoir kmeans ou fcm, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--fuzzifier must be greater than 1.</source>
@@ -5876,6 +5966,30 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur interne, 2 entrée ou options incorre
     <message>
         <source>segmenta-cli imports customer tables into Segmenta projects, segments them with K-Means or Fuzzy C-Means and writes PDF, XLSX and CSV reports, without a display. Messages and reports follow the language of the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).</source>
         <translation>segmenta-cli importe des tables de clients dans des projets Segmenta, les segmente avec K-Means ou Fuzzy C-Means et écrit des rapports PDF, XLSX et CSV, sans affichage. Les messages et les rapports suivent la langue de l’environnement (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).</translation>
+    </message>
+    <message>
+        <source>K-Means, Fuzzy C-Means, or mini-batch K-Means for millions of rows (default: kmeans).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql:// sources: read the password from the first line of FILE (which only you may read); else PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file &apos;%1&apos; can be read by other users; make it private with &apos;chmod 600 %1&apos; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address holds a password, which every user of this computer can see in the list of running programs. Remove it from the address and give it with --password-file FILE, in ~/.pgpass, or in PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-file is for database imports (postgresql://...).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -94,9 +94,9 @@ QString ZipPackage::refusal(const QString& entry, const EntryInfo& info) const {
                         "without a password and import the saved copy.")
             .arg(m_fileName, entry);
     if (info.method != 0 && info.method != Z_DEFLATED)
-        return Text::tr("'%1' cannot be read: its part '%2' is compressed with method %3, which only "
-                        "deflate (8) and no compression (0) are. Open it in Excel or LibreOffice, save it "
-                        "again and import the saved copy.")
+        return Text::tr("'%1' cannot be read: its part '%2' is compressed with method %3, but Segmenta "
+                        "reads only deflate (8) and uncompressed (0) parts. Open it in Excel or LibreOffice, "
+                        "save it again and import the saved copy.")
             .arg(m_fileName, entry)
             .arg(info.method);
     if (info.size > ImportLimits::kRatioFreeBytes &&
