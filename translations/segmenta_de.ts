@@ -775,11 +775,11 @@
     </message>
     <message>
         <source>Mini-batch K-Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-Batch-K-Means</translation>
     </message>
     <message>
         <source>K-Means on batches of 1,024 customers: for millions of customers, much faster, with a slightly higher inertia</source>
-        <translation type="unfinished"></translation>
+        <translation>K-Means auf Stapeln von je 1.024 Kunden: bei Millionen von Kunden deutlich schneller, bei etwas höherer Inertia</translation>
     </message>
 </context>
 <context>
@@ -2894,15 +2894,15 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     <name>segmenta::MiniBatchKMeans</name>
     <message>
         <source>Mini-batch K-Means needs a batch of at least one row, at least one step without improvement and at least one initialisation, but got %1, %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-Batch-K-Means benötigt einen Stapel von mindestens einer Zeile, mindestens einen Schritt ohne Verbesserung und mindestens eine Initialisierung, erhielt aber %1, %2 und %3.</translation>
     </message>
     <message>
         <source>K = %1, mini-batch step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>K = %1, Mini-Batch-Schritt %2</translation>
     </message>
     <message>
         <source>K = %1, done</source>
-        <translation type="unfinished">K = %1, abgeschlossen</translation>
+        <translation>K = %1, abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -3028,19 +3028,19 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     <name>segmenta::OutputFile</name>
     <message>
         <source>no file name was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Dateiname angegeben</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es handelt sich um einen Ordner</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2. {1:?}</translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -3437,7 +3437,7 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     </message>
     <message>
         <source>Mini-batch K-Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-Batch-K-Means</translation>
     </message>
 </context>
 <context>
@@ -3758,7 +3758,7 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     </message>
     <message>
         <source>The server at %1 does not offer an encrypted connection (TLS), so Segmenta did not send the password. Ask the database administrator to enable TLS; only on a network you trust, connect unencrypted with sslmode=disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 bietet keine verschlüsselte Verbindung (TLS) an, daher hat Segmenta das Passwort nicht gesendet. Bitten Sie die Datenbankadministration, TLS zu aktivieren; nur in einem Netzwerk, dem Sie vertrauen, können Sie sich mit sslmode=disable unverschlüsselt verbinden.</translation>
     </message>
 </context>
 <context>
@@ -4125,15 +4125,15 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     </message>
     <message>
         <source>%1 is a folder, not a project file; name a .segmenta file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Projektdatei; geben Sie eine .segmenta-Datei an.</translation>
     </message>
     <message>
         <source>The project %1 cannot be read: permission denied. Make the file readable for your user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt %1 kann nicht gelesen werden: Zugriff verweigert. Machen Sie die Datei für Ihren Benutzer lesbar.</translation>
     </message>
     <message>
         <source>Cannot create the project %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt %1 kann nicht erstellt werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -4448,7 +4448,7 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     </message>
     <message>
         <source>Mini-batch K-Means (batches of %1 customers, the best of up to %2 k-means++ starts, then every customer assigned to its nearest centre)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-Batch-K-Means (Stapel von %1 Kunden, der beste von bis zu %2 k-means++-Starts, danach wird jeder Kunde seinem nächstgelegenen Zentrum zugeordnet)</translation>
     </message>
 </context>
 <context>
@@ -4598,7 +4598,7 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     </message>
     <message>
         <source>Mini-batch K-Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-Batch-K-Means</translation>
     </message>
 </context>
 <context>
@@ -4609,35 +4609,35 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     </message>
     <message>
         <source>K from %1 to %2 for %3 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>K von %1 bis %2 für %3 Zeilen</translation>
     </message>
     <message>
         <source>%1 restarts (n_init)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Neustarts (n_init)</translation>
     </message>
     <message>
         <source>%1 iterations (max_iter)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Iterationen (max_iter)</translation>
     </message>
     <message>
         <source>the tolerance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Toleranz %1</translation>
     </message>
     <message>
         <source>the fuzzifier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Fuzzifizierer %1</translation>
     </message>
     <message>
         <source>%1 PCA components for %2 features</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PCA-Komponenten für %2 Merkmale</translation>
     </message>
     <message>
         <source>the PCA variance share %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den PCA-Varianzanteil %1</translation>
     </message>
     <message>
         <source>Run %1 is damaged: its stored parameters ask for %2, which no analysis makes. Run the analysis again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 ist beschädigt: Seine gespeicherten Parameter verlangen %2, was keine Analyse erzeugt. Führen Sie die Analyse erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -4691,7 +4691,7 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     </message>
     <message>
         <source>The project %1 is damaged: its table &apos;%2&apos; is missing. Open a backup of the project, or import the data into a new project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt %1 ist beschädigt: Seine Tabelle „%2“ fehlt. Öffnen Sie eine Sicherungskopie des Projekts oder importieren Sie die Daten in ein neues Projekt.</translation>
     </message>
 </context>
 <context>
@@ -4938,7 +4938,7 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     </message>
     <message>
         <source>The project %1 is read-only, so it cannot be changed. Make the file and its folder writable, or work on a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt %1 ist schreibgeschützt und kann daher nicht geändert werden. Machen Sie die Datei und ihren Ordner beschreibbar, oder arbeiten Sie mit einer Kopie.</translation>
     </message>
 </context>
 <context>
@@ -5404,7 +5404,7 @@ Sollen sie erneut als „%3“ importiert werden?</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be read: its part &apos;%2&apos; is compressed with method %3, but Segmenta reads only deflate (8) and uncompressed (0) parts. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: Der Teil „%2“ ist mit Methode %3 komprimiert, Segmenta liest aber nur mit deflate (8) komprimierte und unkomprimierte (0) Teile. Öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie erneut und importieren Sie die gespeicherte Kopie.</translation>
     </message>
 </context>
 <context>
@@ -5969,27 +5969,27 @@ Rückgabewerte: 0 Erfolg, 1 interner Fehler, 2 fehlerhafte Eingabe oder Optionen
     </message>
     <message>
         <source>K-Means, Fuzzy C-Means, or mini-batch K-Means for millions of rows (default: kmeans).</source>
-        <translation type="unfinished"></translation>
+        <translation>K-Means, Fuzzy C-Means oder Mini-Batch-K-Means für Millionen von Zeilen (Standard: kmeans).</translation>
     </message>
     <message>
         <source>postgresql:// sources: read the password from the first line of FILE (which only you may read); else PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://-Quellen: das Passwort aus der ersten Zeile der Datei FILE lesen (die nur Sie lesen dürfen); sonst PGPASSWORD oder ~/.pgpass.</translation>
     </message>
     <message>
         <source>Cannot read the password file &apos;%1&apos;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The password file &apos;%1&apos; can be read by other users; make it private with &apos;chmod 600 %1&apos; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei „%1“ kann von anderen Benutzern gelesen werden; machen Sie sie mit „chmod 600 %1“ nur für Sie lesbar und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The database address holds a password, which every user of this computer can see in the list of running programs. Remove it from the address and give it with --password-file FILE, in ~/.pgpass, or in PGPASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankadresse enthält ein Passwort, das jeder Benutzer dieses Computers in der Liste der laufenden Programme sehen kann. Entfernen Sie es aus der Adresse und geben Sie es mit --password-file FILE, in ~/.pgpass oder in PGPASSWORD an.</translation>
     </message>
     <message>
         <source>--password-file is for database imports (postgresql://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file ist für Datenbankimporte (postgresql://...).</translation>
     </message>
 </context>
 </TS>

@@ -775,11 +775,11 @@
     </message>
     <message>
         <source>Mini-batch K-Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-batch K-Means</translation>
     </message>
     <message>
         <source>K-Means on batches of 1,024 customers: for millions of customers, much faster, with a slightly higher inertia</source>
-        <translation type="unfinished"></translation>
+        <translation>K-Means sobre lotes de 1024 clientes: para millones de clientes, mucho más rápido, con una inercia algo mayor</translation>
     </message>
 </context>
 <context>
@@ -2894,15 +2894,15 @@ Import it again as &apos;%3&apos;?</source>
     <name>segmenta::MiniBatchKMeans</name>
     <message>
         <source>Mini-batch K-Means needs a batch of at least one row, at least one step without improvement and at least one initialisation, but got %1, %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-batch K-Means necesita un lote de al menos una fila, al menos un paso sin mejora y al menos una inicialización, pero se han recibido %1, %2 y %3.</translation>
     </message>
     <message>
         <source>K = %1, mini-batch step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>K = %1, paso de minilote %2</translation>
     </message>
     <message>
         <source>K = %1, done</source>
-        <translation type="unfinished">K = %1, terminado</translation>
+        <translation>K = %1, terminado</translation>
     </message>
 </context>
 <context>
@@ -3028,19 +3028,19 @@ Import it again as &apos;%3&apos;?</source>
     <name>segmenta::OutputFile</name>
     <message>
         <source>no file name was given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha indicado ningún nombre de archivo</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta %1 no existe</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished">No se puede escribir %1: %2. {1:?}</translation>
+        <translation>No se puede escribir %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3437,7 +3437,7 @@ Import it again as &apos;%3&apos;?</source>
     </message>
     <message>
         <source>Mini-batch K-Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-batch K-Means</translation>
     </message>
 </context>
 <context>
@@ -3758,7 +3758,7 @@ Import it again as &apos;%3&apos;?</source>
     </message>
     <message>
         <source>The server at %1 does not offer an encrypted connection (TLS), so Segmenta did not send the password. Ask the database administrator to enable TLS; only on a network you trust, connect unencrypted with sslmode=disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de %1 no ofrece una conexión cifrada (TLS), así que Segmenta no ha enviado la contraseña. Solicite al administrador de la base de datos que habilite TLS; solo en una red de confianza, conéctese sin cifrado con sslmode=disable.</translation>
     </message>
 </context>
 <context>
@@ -4125,15 +4125,15 @@ Import it again as &apos;%3&apos;?</source>
     </message>
     <message>
         <source>%1 is a folder, not a project file; name a .segmenta file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de proyecto; indique un archivo .segmenta.</translation>
     </message>
     <message>
         <source>The project %1 cannot be read: permission denied. Make the file readable for your user.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el proyecto %1: permiso denegado. Conceda a su usuario permiso de lectura sobre el archivo.</translation>
     </message>
     <message>
         <source>Cannot create the project %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el proyecto %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -4448,7 +4448,7 @@ Import it again as &apos;%3&apos;?</source>
     </message>
     <message>
         <source>Mini-batch K-Means (batches of %1 customers, the best of up to %2 k-means++ starts, then every customer assigned to its nearest centre)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-batch K-Means (lotes de %1 clientes, el mejor de hasta %2 inicios k-means++; después, cada cliente se asigna a su centro más cercano)</translation>
     </message>
 </context>
 <context>
@@ -4598,7 +4598,7 @@ Import it again as &apos;%3&apos;?</source>
     </message>
     <message>
         <source>Mini-batch K-Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-batch K-Means</translation>
     </message>
 </context>
 <context>
@@ -4609,35 +4609,35 @@ Import it again as &apos;%3&apos;?</source>
     </message>
     <message>
         <source>K from %1 to %2 for %3 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>K de %1 a %2 para %3 filas</translation>
     </message>
     <message>
         <source>%1 restarts (n_init)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reinicios (n_init)</translation>
     </message>
     <message>
         <source>%1 iterations (max_iter)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iteraciones (max_iter)</translation>
     </message>
     <message>
         <source>the tolerance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una tolerancia de %1</translation>
     </message>
     <message>
         <source>the fuzzifier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un exponente de borrosidad de %1</translation>
     </message>
     <message>
         <source>%1 PCA components for %2 features</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 componentes del ACP para %2 variables</translation>
     </message>
     <message>
         <source>the PCA variance share %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una proporción de varianza del ACP de %1</translation>
     </message>
     <message>
         <source>Run %1 is damaged: its stored parameters ask for %2, which no analysis makes. Run the analysis again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución %1 está dañada: sus parámetros guardados piden %2, algo que ningún análisis produce. Vuelva a ejecutar el análisis.</translation>
     </message>
 </context>
 <context>
@@ -4691,7 +4691,7 @@ Import it again as &apos;%3&apos;?</source>
     </message>
     <message>
         <source>The project %1 is damaged: its table &apos;%2&apos; is missing. Open a backup of the project, or import the data into a new project.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto %1 está dañado: falta su tabla «%2». Abra una copia de seguridad del proyecto o importe los datos en un proyecto nuevo.</translation>
     </message>
 </context>
 <context>
@@ -4938,7 +4938,7 @@ Import it again as &apos;%3&apos;?</source>
     </message>
     <message>
         <source>The project %1 is read-only, so it cannot be changed. Make the file and its folder writable, or work on a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto %1 es de solo lectura, así que no se puede modificar. Conceda permiso de escritura sobre el archivo y su carpeta, o trabaje con una copia.</translation>
     </message>
 </context>
 <context>
@@ -5404,7 +5404,7 @@ Import it again as &apos;%3&apos;?</source>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be read: its part &apos;%2&apos; is compressed with method %3, but Segmenta reads only deflate (8) and uncompressed (0) parts. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer «%1»: su parte «%2» está comprimida con el método %3, pero Segmenta solo lee partes comprimidas con deflate (8) o sin comprimir (0). Ábralo en Excel o LibreOffice, vuelva a guardarlo e importe la copia guardada.</translation>
     </message>
 </context>
 <context>
@@ -5969,27 +5969,27 @@ Códigos de salida: 0 correcto, 1 error interno, 2 entrada u opciones incorrecta
     </message>
     <message>
         <source>K-Means, Fuzzy C-Means, or mini-batch K-Means for millions of rows (default: kmeans).</source>
-        <translation type="unfinished"></translation>
+        <translation>K-Means, Fuzzy C-Means o Mini-batch K-Means para millones de filas (predeterminado: kmeans).</translation>
     </message>
     <message>
         <source>postgresql:// sources: read the password from the first line of FILE (which only you may read); else PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orígenes postgresql://: leer la contraseña de la primera línea de FILE (que solo usted debe poder leer); si no, de PGPASSWORD o ~/.pgpass.</translation>
     </message>
     <message>
         <source>Cannot read the password file &apos;%1&apos;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de contraseña &apos;%1&apos;: %2.</translation>
     </message>
     <message>
         <source>The password file &apos;%1&apos; can be read by other users; make it private with &apos;chmod 600 %1&apos; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros usuarios pueden leer el archivo de contraseña &apos;%1&apos;; hágalo privado con &apos;chmod 600 %1&apos; y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The database address holds a password, which every user of this computer can see in the list of running programs. Remove it from the address and give it with --password-file FILE, in ~/.pgpass, or in PGPASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la base de datos contiene una contraseña, que cualquier usuario de este equipo puede ver en la lista de programas en ejecución. Quítela de la dirección e indíquela con --password-file FILE, en ~/.pgpass o en PGPASSWORD.</translation>
     </message>
     <message>
         <source>--password-file is for database imports (postgresql://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file es para importaciones desde bases de datos (postgresql://...).</translation>
     </message>
 </context>
 </TS>

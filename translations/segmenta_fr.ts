@@ -775,11 +775,11 @@
     </message>
     <message>
         <source>Mini-batch K-Means</source>
-        <translation type="unfinished"></translation>
+        <translation>K-Means par mini-lots</translation>
     </message>
     <message>
         <source>K-Means on batches of 1,024 customers: for millions of customers, much faster, with a slightly higher inertia</source>
-        <translation type="unfinished"></translation>
+        <translation>K-Means sur des lots de 1&#xa0;024 clients&#xa0;: pour des millions de clients, beaucoup plus rapide, avec une inertie légèrement plus élevée</translation>
     </message>
 </context>
 <context>
@@ -2894,15 +2894,15 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <name>segmenta::MiniBatchKMeans</name>
     <message>
         <source>Mini-batch K-Means needs a batch of at least one row, at least one step without improvement and at least one initialisation, but got %1, %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>K-Means par mini-lots nécessite un lot d’au moins une ligne, au moins une étape sans amélioration et au moins une initialisation, mais a reçu %1, %2 et %3.</translation>
     </message>
     <message>
         <source>K = %1, mini-batch step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>K = %1, étape de mini-lot %2</translation>
     </message>
     <message>
         <source>K = %1, done</source>
-        <translation type="unfinished">K = %1, terminé</translation>
+        <translation>K = %1, terminé</translation>
     </message>
 </context>
 <context>
@@ -3028,19 +3028,19 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     <name>segmenta::OutputFile</name>
     <message>
         <source>no file name was given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom de fichier n’a été indiqué</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un dossier</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n’existe pas</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2. {1:?}</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -3437,7 +3437,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Mini-batch K-Means</source>
-        <translation type="unfinished"></translation>
+        <translation>K-Means par mini-lots</translation>
     </message>
 </context>
 <context>
@@ -3758,7 +3758,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The server at %1 does not offer an encrypted connection (TLS), so Segmenta did not send the password. Ask the database administrator to enable TLS; only on a network you trust, connect unencrypted with sslmode=disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 ne propose pas de connexion chiffrée (TLS)&#xa0;; Segmenta n’a donc pas envoyé le mot de passe. Demandez à l’administrateur de la base de données d’activer TLS&#xa0;; uniquement sur un réseau de confiance, connectez-vous sans chiffrement avec sslmode=disable.</translation>
     </message>
 </context>
 <context>
@@ -4125,15 +4125,15 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>%1 is a folder, not a project file; name a .segmenta file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de projet&#xa0;; indiquez un fichier .segmenta.</translation>
     </message>
     <message>
         <source>The project %1 cannot be read: permission denied. Make the file readable for your user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet %1 ne peut pas être lu&#xa0;: autorisation refusée. Rendez le fichier lisible par votre compte utilisateur.</translation>
     </message>
     <message>
         <source>Cannot create the project %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le projet %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -4448,7 +4448,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Mini-batch K-Means (batches of %1 customers, the best of up to %2 k-means++ starts, then every customer assigned to its nearest centre)</source>
-        <translation type="unfinished"></translation>
+        <translation>K-Means par mini-lots (lots de %1 clients, la meilleure de %2 initialisations k-means++ au plus, puis chaque client affecté à son centre le plus proche)</translation>
     </message>
 </context>
 <context>
@@ -4598,7 +4598,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Mini-batch K-Means</source>
-        <translation type="unfinished"></translation>
+        <translation>K-Means par mini-lots</translation>
     </message>
 </context>
 <context>
@@ -4609,35 +4609,35 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>K from %1 to %2 for %3 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>K de %1 à %2 pour %3 lignes</translation>
     </message>
     <message>
         <source>%1 restarts (n_init)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 initialisations (n_init)</translation>
     </message>
     <message>
         <source>%1 iterations (max_iter)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 itérations (max_iter)</translation>
     </message>
     <message>
         <source>the tolerance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la tolérance %1</translation>
     </message>
     <message>
         <source>the fuzzifier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le coefficient de flou %1</translation>
     </message>
     <message>
         <source>%1 PCA components for %2 features</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 composantes de l’ACP pour %2 variables</translation>
     </message>
     <message>
         <source>the PCA variance share %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une part de variance de l’ACP de %1</translation>
     </message>
     <message>
         <source>Run %1 is damaged: its stored parameters ask for %2, which no analysis makes. Run the analysis again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exécution %1 est endommagée&#xa0;: ses paramètres enregistrés demandent %2, ce qu’aucune analyse ne produit. Relancez l’analyse.</translation>
     </message>
 </context>
 <context>
@@ -4691,7 +4691,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The project %1 is damaged: its table &apos;%2&apos; is missing. Open a backup of the project, or import the data into a new project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet %1 est endommagé&#xa0;: sa table «&#xa0;%2&#xa0;» est manquante. Ouvrez une sauvegarde du projet, ou importez les données dans un nouveau projet.</translation>
     </message>
 </context>
 <context>
@@ -4938,7 +4938,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The project %1 is read-only, so it cannot be changed. Make the file and its folder writable, or work on a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet %1 est en lecture seule&#xa0;; il ne peut donc pas être modifié. Rendez le fichier et son dossier accessibles en écriture, ou travaillez sur une copie.</translation>
     </message>
 </context>
 <context>
@@ -5404,7 +5404,7 @@ Les importer de nouveau sous le nom «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be read: its part &apos;%2&apos; is compressed with method %3, but Segmenta reads only deflate (8) and uncompressed (0) parts. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: sa partie «&#xa0;%2&#xa0;» est compressée avec la méthode %3, mais Segmenta ne lit que les parties compressées en deflate (8) ou non compressées (0). Ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau et importez la copie enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -5969,27 +5969,27 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur interne, 2 entrée ou options incorre
     </message>
     <message>
         <source>K-Means, Fuzzy C-Means, or mini-batch K-Means for millions of rows (default: kmeans).</source>
-        <translation type="unfinished"></translation>
+        <translation>K-Means, Fuzzy C-Means ou K-Means par mini-lots pour des millions de lignes (par défaut&#xa0;: kmeans).</translation>
     </message>
     <message>
         <source>postgresql:// sources: read the password from the first line of FILE (which only you may read); else PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources postgresql://&#xa0;: lire le mot de passe dans la première ligne de FILE (que vous seul devez pouvoir lire)&#xa0;; sinon PGPASSWORD ou ~/.pgpass.</translation>
     </message>
     <message>
         <source>Cannot read the password file &apos;%1&apos;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de mot de passe «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The password file &apos;%1&apos; can be read by other users; make it private with &apos;chmod 600 %1&apos; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de mot de passe «&#xa0;%1&#xa0;» peut être lu par d’autres utilisateurs&#xa0;; rendez-le privé avec «&#xa0;chmod 600 %1&#xa0;» et réessayez.</translation>
     </message>
     <message>
         <source>The database address holds a password, which every user of this computer can see in the list of running programs. Remove it from the address and give it with --password-file FILE, in ~/.pgpass, or in PGPASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de la base de données contient un mot de passe, que tout utilisateur de cet ordinateur peut voir dans la liste des programmes en cours d’exécution. Retirez-le de l’adresse et indiquez-le avec --password-file FILE, dans ~/.pgpass ou dans PGPASSWORD.</translation>
     </message>
     <message>
         <source>--password-file is for database imports (postgresql://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file est réservé aux importations depuis une base de données (postgresql://...).</translation>
     </message>
 </context>
 </TS>

@@ -775,11 +775,11 @@
     </message>
     <message>
         <source>Mini-batch K-Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-batch K-Means</translation>
     </message>
     <message>
         <source>K-Means on batches of 1,024 customers: for millions of customers, much faster, with a slightly higher inertia</source>
-        <translation type="unfinished"></translation>
+        <translation>K-Means sobre lotes de 1024 clientes: para milhões de clientes, muito mais rápido, com uma inércia ligeiramente superior</translation>
     </message>
 </context>
 <context>
@@ -2894,15 +2894,15 @@ Pretende importá-los novamente como &apos;%3&apos;?</translation>
     <name>segmenta::MiniBatchKMeans</name>
     <message>
         <source>Mini-batch K-Means needs a batch of at least one row, at least one step without improvement and at least one initialisation, but got %1, %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Mini-batch K-Means precisa de um lote de pelo menos uma linha, de pelo menos um passo sem melhoria e de pelo menos uma inicialização, mas recebeu %1, %2 e %3.</translation>
     </message>
     <message>
         <source>K = %1, mini-batch step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>K = %1, passo de mini-lote %2</translation>
     </message>
     <message>
         <source>K = %1, done</source>
-        <translation type="unfinished">K = %1, concluído</translation>
+        <translation>K = %1, concluído</translation>
     </message>
 </context>
 <context>
@@ -3028,19 +3028,19 @@ Pretende importá-los novamente como &apos;%3&apos;?</translation>
     <name>segmenta::OutputFile</name>
     <message>
         <source>no file name was given</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi indicado nenhum nome de ficheiro</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>é uma pasta</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>a pasta %1 não existe</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished">Não é possível escrever %1: %2. {1:?}</translation>
+        <translation>Não é possível escrever %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3437,7 +3437,7 @@ Pretende importá-los novamente como &apos;%3&apos;?</translation>
     </message>
     <message>
         <source>Mini-batch K-Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-batch K-Means</translation>
     </message>
 </context>
 <context>
@@ -3758,7 +3758,7 @@ Pretende importá-los novamente como &apos;%3&apos;?</translation>
     </message>
     <message>
         <source>The server at %1 does not offer an encrypted connection (TLS), so Segmenta did not send the password. Ask the database administrator to enable TLS; only on a network you trust, connect unencrypted with sslmode=disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor em %1 não oferece uma ligação encriptada (TLS), pelo que o Segmenta não enviou a palavra-passe. Peça ao administrador da base de dados que ative o TLS; apenas numa rede em que confie, ligue-se sem encriptação com sslmode=disable.</translation>
     </message>
 </context>
 <context>
@@ -4125,15 +4125,15 @@ Pretende importá-los novamente como &apos;%3&apos;?</translation>
     </message>
     <message>
         <source>%1 is a folder, not a project file; name a .segmenta file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma pasta e não um ficheiro de projeto; indique um ficheiro .segmenta.</translation>
     </message>
     <message>
         <source>The project %1 cannot be read: permission denied. Make the file readable for your user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o projeto %1: permissão negada. Dê ao seu utilizador permissão de leitura do ficheiro.</translation>
     </message>
     <message>
         <source>Cannot create the project %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar o projeto %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -4448,7 +4448,7 @@ Pretende importá-los novamente como &apos;%3&apos;?</translation>
     </message>
     <message>
         <source>Mini-batch K-Means (batches of %1 customers, the best of up to %2 k-means++ starts, then every customer assigned to its nearest centre)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-batch K-Means (lotes de %1 clientes, o melhor de até %2 inícios k-means++, e depois cada cliente atribuído ao centro mais próximo)</translation>
     </message>
 </context>
 <context>
@@ -4598,7 +4598,7 @@ Pretende importá-los novamente como &apos;%3&apos;?</translation>
     </message>
     <message>
         <source>Mini-batch K-Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-batch K-Means</translation>
     </message>
 </context>
 <context>
@@ -4609,35 +4609,35 @@ Pretende importá-los novamente como &apos;%3&apos;?</translation>
     </message>
     <message>
         <source>K from %1 to %2 for %3 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>K de %1 a %2 para %3 linhas</translation>
     </message>
     <message>
         <source>%1 restarts (n_init)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reinícios (n_init)</translation>
     </message>
     <message>
         <source>%1 iterations (max_iter)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iterações (max_iter)</translation>
     </message>
     <message>
         <source>the tolerance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uma tolerância de %1</translation>
     </message>
     <message>
         <source>the fuzzifier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>um fuzzificador de %1</translation>
     </message>
     <message>
         <source>%1 PCA components for %2 features</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 componentes da ACP para %2 variáveis</translation>
     </message>
     <message>
         <source>the PCA variance share %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uma parte da variância da ACP de %1</translation>
     </message>
     <message>
         <source>Run %1 is damaged: its stored parameters ask for %2, which no analysis makes. Run the analysis again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A execução %1 está danificada: os parâmetros guardados pedem %2, o que nenhuma análise produz. Execute novamente a análise.</translation>
     </message>
 </context>
 <context>
@@ -4691,7 +4691,7 @@ Pretende importá-los novamente como &apos;%3&apos;?</translation>
     </message>
     <message>
         <source>The project %1 is damaged: its table &apos;%2&apos; is missing. Open a backup of the project, or import the data into a new project.</source>
-        <translation type="unfinished"></translation>
+        <translation>O projeto %1 está danificado: falta a tabela &apos;%2&apos;. Abra uma cópia de segurança do projeto ou importe os dados para um novo projeto.</translation>
     </message>
 </context>
 <context>
@@ -4938,7 +4938,7 @@ Pretende importá-los novamente como &apos;%3&apos;?</translation>
     </message>
     <message>
         <source>The project %1 is read-only, so it cannot be changed. Make the file and its folder writable, or work on a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>O projeto %1 é só de leitura, pelo que não pode ser alterado. Dê permissão de escrita ao ficheiro e à respetiva pasta, ou trabalhe numa cópia.</translation>
     </message>
 </context>
 <context>
@@ -5404,7 +5404,7 @@ Pretende importá-los novamente como &apos;%3&apos;?</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be read: its part &apos;%2&apos; is compressed with method %3, but Segmenta reads only deflate (8) and uncompressed (0) parts. Open it in Excel or LibreOffice, save it again and import the saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler &apos;%1&apos;: a sua parte &apos;%2&apos; está comprimida com o método %3, mas o Segmenta só lê partes deflate (8) e não comprimidas (0). Abra-o no Excel ou no LibreOffice, guarde-o novamente e importe a cópia guardada.</translation>
     </message>
 </context>
 <context>
@@ -5969,27 +5969,27 @@ Códigos de saída: 0 sucesso, 1 erro interno, 2 entrada ou opções inválidas.
     </message>
     <message>
         <source>K-Means, Fuzzy C-Means, or mini-batch K-Means for millions of rows (default: kmeans).</source>
-        <translation type="unfinished"></translation>
+        <translation>K-Means, Fuzzy C-Means ou Mini-batch K-Means para milhões de linhas (predefinição: kmeans).</translation>
     </message>
     <message>
         <source>postgresql:// sources: read the password from the first line of FILE (which only you may read); else PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origens postgresql://: ler a palavra-passe da primeira linha de FILE (que só pode ser lido por si); caso contrário, PGPASSWORD ou ~/.pgpass.</translation>
     </message>
     <message>
         <source>Cannot read the password file &apos;%1&apos;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o ficheiro de palavra-passe &apos;%1&apos;: %2.</translation>
     </message>
     <message>
         <source>The password file &apos;%1&apos; can be read by other users; make it private with &apos;chmod 600 %1&apos; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro de palavra-passe &apos;%1&apos; pode ser lido por outros utilizadores; torne-o privado com &apos;chmod 600 %1&apos; e tente novamente.</translation>
     </message>
     <message>
         <source>The database address holds a password, which every user of this computer can see in the list of running programs. Remove it from the address and give it with --password-file FILE, in ~/.pgpass, or in PGPASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço da base de dados contém uma palavra-passe, que qualquer utilizador deste computador pode ver na lista de programas em execução. Remova-a do endereço e indique-a com --password-file FILE, em ~/.pgpass ou em PGPASSWORD.</translation>
     </message>
     <message>
         <source>--password-file is for database imports (postgresql://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file destina-se a importações de bases de dados (postgresql://...).</translation>
     </message>
 </context>
 </TS>
