@@ -35,7 +35,10 @@ void Project::saveAs(const QString& path) {
     if (absolute == m_path)
         return; // a file project is always saved
     QSaveFile file(absolute);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_store->serialize()) < 0 || !file.commit())
+    // Customer data: readable by its owner only, whatever the umask (the temporary file is renamed).
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(m_store->serialize()) < 0 || !file.commit())
         throw StoreError(tr("Could not save the project as %1: %2. Choose a folder you can write to.")
                              .arg(QDir::toNativeSeparators(absolute), file.errorString()));
     std::unique_ptr<ProjectStore> reopened = ProjectStore::openFile(absolute);

@@ -31,6 +31,7 @@
 #include <QCategoryAxis>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLegend>
@@ -52,6 +53,8 @@
 #include <QTreeWidget>
 
 #include <random>
+
+#include <sys/stat.h>
 
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
@@ -314,7 +317,12 @@ void TestWorkflow::sampleFormRunChooseKRenameSaveReopen() {
     // Save As, close, reopen from the recent projects on the welcome page.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("workflow.segmenta"));
+    const mode_t umaskBefore = ::umask(022);
     QVERIFY(window.projects().saveAs(path));
+    ::umask(umaskBefore);
+    // Customer data: the saved project is readable by its owner only.
+    QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
     QVERIFY(!window.projects().project()->hasUnsavedWork());
     QVERIFY(window.windowTitle().startsWith(QStringLiteral("workflow.segmenta")));
     const QList<RunInfo> runsBefore =
