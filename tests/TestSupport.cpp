@@ -163,4 +163,20 @@ QString invoiceCountsMismatch(const QJsonObject& invoices, const QJsonObject& ex
     return {};
 }
 
+QByteArray copyWithBrokenLine(const QString& source, const QString& target, int line, char separator,
+                              const QByteArray& replacement) {
+    QFile original(source);
+    if (!original.open(QIODevice::ReadOnly))
+        return {};
+    QList<QByteArray> lines = original.readAll().split('\n');
+    if (line < 1 || line > lines.size() || !lines[line - 1].contains(separator))
+        return {};
+    const QByteArray before = lines[line - 1];
+    lines[line - 1].replace(lines[line - 1].indexOf(separator), 1, replacement);
+    QFile broken(target);
+    if (!broken.open(QIODevice::WriteOnly) || broken.write(lines.join('\n')) < 0)
+        return {};
+    return before;
+}
+
 } // namespace segmenta::test

@@ -51,4 +51,10 @@ double relativeDiff(double ours, double reference);
 double maxAbsDiff(const Matrix& a, const Matrix& b);
 double maxAbsDiff(const Vector& a, const Vector& b);
 
+/// Copies the file `source` to `target` with the first `separator` of line `line` (1-based) replaced by
+/// `replacement`, as a hand edit that loses a delimiter leaves it. Returns the original line (without its
+/// line break); empty when a file cannot be read or written.
+QByteArray copyWithBrokenLine(const QString& source, const QString& target, int line, char separator,
+                              const QByteArray& replacement);
+
 } // namespace segmenta::test
