@@ -60,7 +60,8 @@ QString writeLargeCsv(const QTemporaryDir& dir) {
         // append(), not += with QStringBuilder, which reserves the exact size each time (quadratic here).
         chunk.append(QByteArray::number(r + 1));
         for (int c = 1; c < 12; ++c)
-            chunk.append(',').append(QByteArray::number((r * 7919 + c * 104729) % 100003 / 7.0, 'f', 3));
+            chunk.append(',').append(
+                QByteArray::number((qint64(r) * 7919 + c * 104729) % 100003 / 7.0, 'f', 3));
         chunk.append('\n');
         if (chunk.size() > (1 << 20)) {
             file.write(chunk);
