@@ -43,10 +43,11 @@ QChart* SilhouettePlot::create(const AnalysisResult& result, const Vector& silho
     for (int s = 0; s < result.k; ++s) {
         std::vector<double>& v = values[std::size_t(s)];
         std::sort(v.begin(), v.end(), std::greater<>());
-        auto* upper = new QLineSeries;
+        // A QAreaSeries does not own its edges: the chart does, so that they go with it.
+        auto* upper = new QLineSeries(chart);
         for (std::size_t j = 0; j < v.size(); ++j)
             upper->append(v[j], top - double(j) - 0.5);
-        auto* lower = new QLineSeries;
+        auto* lower = new QLineSeries(chart);
         lower->append(0.0, top - 0.5);
         lower->append(0.0, top - double(v.size()) + 0.5);
         auto* area = new QAreaSeries(upper, lower);

@@ -80,8 +80,10 @@ void ColumnPanel::clearContents() {
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_chart->removeAllSeries();
-    for (QAbstractAxis* axis : m_chart->axes())
-        m_chart->removeAxis(axis);
+    for (QAbstractAxis* axis : m_chart->axes()) {
+        m_chart->removeAxis(axis); // gives up ownership without deleting
+        delete axis;
+    }
 }
 
 void ColumnPanel::showStats(const QString& title) {
